@@ -1,0 +1,30 @@
+namespace Infra.Settings;
+
+/// <summary>The security groups of the stack.</summary>
+public enum SecurityGroupRole
+{
+    /// <summary>The replication group's group.</summary>
+    Cache,
+    /// <summary>The client instance's group.</summary>
+    Client,
+    /// <summary>The VPC interface endpoints' group (ssm, ssmmessages, ec2messages).</summary>
+    Endpoints,
+}
+
+/// <summary>
+/// One allowed flow: <paramref name="Source"/> may open TCP <paramref name="Port"/> on <paramref name="Target"/>.
+/// The program turns each flow into an ingress rule on the target's group and an egress rule on the
+/// source's group, both referring to the other group, never to a CIDR.
+/// </summary>
+public sealed record AllowedFlow(SecurityGroupRole Source, SecurityGroupRole Target, int Port, string Description);
+
+/// <summary>
+/// DESIGN.md's network security baseline as data: the complete list of flows between the stack's
+/// security groups. Nothing else is open; in particular nothing from 0.0.0.0/0 or ::/0.
+/// </summary>
+public sealed record SecurityBaseline(IReadOnlyList<AllowedFlow> Flows)
+{
+    public IEnumerable<AllowedFlow> IngressTo(SecurityGroupRole target) => Flows.Where(f => f.Target == target);
+
+    public IEnumerable<AllowedFlow> EgressFrom(SecurityGroupRole source) => Flows.Where(f => f.Source == source);
+}

@@ -1,0 +1,23 @@
+namespace Infra.Settings;
+
+/// <summary>One invalid setting: its config key, what was given (secrets masked) and what is allowed.</summary>
+public sealed record SettingProblem(string Key, string Given, string Allowed)
+{
+    public override string ToString() => $"{Key}: given {Given}; allowed: {Allowed}";
+}
+
+/// <summary>
+/// Thrown before any resource is declared when the stack config is invalid. Carries every problem
+/// found, not just the first; the message lists them all, one per line.
+/// </summary>
+public sealed class SettingsValidationException : Exception
+{
+    public SettingsValidationException(IReadOnlyList<SettingProblem> problems)
+        : base(FormatMessage(problems)) => Problems = problems;
+
+    public IReadOnlyList<SettingProblem> Problems { get; }
+
+    private static string FormatMessage(IReadOnlyList<SettingProblem> problems) =>
+        $"Invalid stack configuration ({problems.Count} problem{(problems.Count == 1 ? "" : "s")}):"
+        + string.Concat(problems.Select(p => Environment.NewLine + "  - " + p));
+}

@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# The project's one test command (README "Run the tests", .ci/run, the workflows).
+#
+# Restores, builds and runs every test project in Infra.sln. Our package mirror has no Pulumi,
+# Pulumi.Aws or Pulumi.Command, so the Pulumi projects cannot be restored everywhere:
+#   - a test project whose restore fails ONLY for those packages is reported, loudly, as not
+#     restorable and is skipped (the rest still runs and any failure there still fails the run);
+#   - any other restore error, build error or failing test fails the run;
+#   - REQUIRE_PULUMI=1 (set by the GitHub workflows) makes the Pulumi projects mandatory: being
+#     unable to restore them is then a failure.
+# The last line is the summary "N passed, N failed, N skipped"; a project that does not build
+# counts as one failure there.
+set -uo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")"
+root=$(pwd)
+
+require_pulumi=${REQUIRE_PULUMI:-0}
+configuration=${CONFIGURATION:-Debug}
+pulumi_packages=" Pulumi Pulumi.Aws Pulumi.Command "
+results_dir="$root/artifacts/test-results"
+rm -rf "$results_dir"
+mkdir -p "$results_dir"
+
+passed=0 failed=0 skipped=0
+not_restorable=()
+broken=()
+
+mapfile -t test_projects < <(dotnet sln Infra.sln list | grep -E '\.Tests\.csproj$' | sort)
+if [ "${#test_projects[@]}" -eq 0 ]; then
+    echo "error: no test project found in Infra.sln" >&2
+    echo "0 passed, 1 failed"
+    exit 1
+fi
+
+# Prints the ids of packages a failed restore could not find (NU1101/NU1102/NU1103), one per line.
+missing_packages() {
+    grep -oE "NU110[123]: Unable to find package '?[A-Za-z0-9._-]+" "$1" \
+        | sed -E "s/.*Unable to find package '?//; s/\.$//" | sort -u
+}
+
+for project in "${test_projects[@]}"; do
+    name=$(basename "$project" .csproj)
+    log="$results_dir/$name.restore.log"
+    echo "==> $name: restore"
+    if ! dotnet restore "$project" >"$log" 2>&1; then
+        mapfile -t missing < <(missing_packages "$log")
+        only_pulumi=${#missing[@]}
+        for package in "${missing[@]}"; do
+            [[ "$pulumi_packages" == *" $package "* ]] || only_pulumi=0
+        done
+        if [ "$only_pulumi" -gt 0 ] && [ "$require_pulumi" != "1" ]; then
+            not_restorable+=("$name (missing: ${missing[*]})")
+            echo "!!! $name NOT BUILT: packages not restorable here: ${missing[*]}"
+            continue
+        fi
+        cat "$log"
+        echo "!!! $name: restore failed"
+        broken+=("$name: restore failed")
+        failed=$((failed + 1))
+        continue
+    fi
+
+    echo "==> $name: build and test"
+    trx="$name.trx"
+    dotnet test "$project" --no-restore --configuration "$configuration" \
+        --logger "trx;LogFileName=$trx" --logger "console;verbosity=normal" \
+        --results-directory "$results_dir" 2>&1 | tee "$results_dir/$name.test.log"
+    status=${PIPESTATUS[0]}
+
+    counters=$(grep -oE '<Counters [^>]*>' "$results_dir/$trx" 2>/dev/null || true)
+    if [ -z "$counters" ]; then
+        broken+=("$name: did not build or run (exit $status)")
+        failed=$((failed + 1))
+        continue
+    fi
+    counter() { sed -nE "s/.* $1=\"([0-9]+)\".*/\1/p" <<<"$counters"; }
+    p=$(counter passed) f=$(counter failed) t=$(counter total) e=$(counter executed)
+    passed=$((passed + p))
+    failed=$((failed + f))
+    skipped=$((skipped + t - e))
+    if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then
+        # The runner failed without a failing test (crash, timeout): still a failure.
+        broken+=("$name: test run exited $status")
+        failed=$((failed + 1))
+    fi
+done
+
+echo
+echo "================================ summary ================================"
+if [ "${#not_restorable[@]}" -gt 0 ]; then
+    echo "!!! NOT BUILT, NOT TESTED (packages not restorable on this machine):"
+    for line in "${not_restorable[@]}"; do echo "!!!   $line"; done
+    echo "!!! Restore them from nuget.org and set REQUIRE_PULUMI=1 to make them mandatory."
+fi
+for line in "${broken[@]}"; do echo "FAILED: $line"; done
+echo "test results: $results_dir"
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ]
