@@ -28,3 +28,23 @@ public sealed record SecurityBaseline(IReadOnlyList<AllowedFlow> Flows)
 
     public IEnumerable<AllowedFlow> EgressFrom(SecurityGroupRole source) => Flows.Where(f => f.Source == source);
 }
+
+/// <summary>Builds the stack's <see cref="SecurityBaseline"/> from its settings.</summary>
+public static class SecurityBaselines
+{
+    /// <summary>HTTPS port of the VPC interface endpoints (ssm, ssmmessages, ec2messages).</summary>
+    public const int EndpointsPort = 443;
+
+    /// <summary>
+    /// With the client: the client may open the cache port on the cache and HTTPS on the interface
+    /// endpoints (the SSM agent's only way out: the VPC has no internet route). Without the client
+    /// there are no flows at all: the endpoints exist only for the client and are not created, and
+    /// the cache accepts nothing until an operator attaches their own group.
+    /// </summary>
+    public static SecurityBaseline For(int cachePort, bool clientEnabled) => new(clientEnabled
+        ? [
+            new AllowedFlow(SecurityGroupRole.Client, SecurityGroupRole.Cache, cachePort, "Redis/Valkey clients on the cache port"),
+            new AllowedFlow(SecurityGroupRole.Client, SecurityGroupRole.Endpoints, EndpointsPort, "SSM agent to the VPC interface endpoints (HTTPS)"),
+        ]
+        : []);
+}

@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Infra.Settings;
+
+/// <summary>
+/// Reads typed values out of the raw config dictionary, falling back to each key's catalog default,
+/// and collects a <see cref="SettingProblem"/> for every value it cannot accept instead of stopping.
+/// </summary>
+internal sealed class ConfigReader(IReadOnlyDictionary<string, string> config, bool acceptEncryptedSecrets)
+{
+    public const string NotSet = "nothing (not set)";
+
+    private readonly List<SettingProblem> _problems = [];
+
+    public IReadOnlyList<SettingProblem> Problems => _problems;
+
+    /// <summary>Whether the key carries a value. An empty value counts as unset (Pulumi.yaml's "" defaults mean "not set").</summary>
+    public bool IsSet(string key) => config.TryGetValue(key, out var value) && value.Length > 0;
+
+    /// <summary>Whether the value is the stack-file loader's marker for a <c>secure:</c> value, and markers are accepted.</summary>
+    public bool IsEncryptedMarker(string key) =>
+        acceptEncryptedSecrets && config.TryGetValue(key, out var value) && value == StackFile.EncryptedValueMarker;
+
+    /// <summary>The raw value, or the catalog default ("" when there is none).</summary>
+    public string Text(string key) => IsSet(key) ? config[key] : SettingKeys.Get(key).Default ?? "";
+
+    /// <summary>How a problem shows the value: quoted, <c>[secret]</c> for secrets, or "nothing (not set)".</summary>
+    public string Given(string key)
+    {
+        if (!IsSet(key))
+        {
+            return NotSet;
+        }
+
+        return SettingKeys.Find(key)?.Secret == true ? SecretValue.Mask : Quote(config[key]);
+    }
+
+    public static string Quote(string value) => $"\"{value}\"";
+
+    public void Problem(string key, string allowed) => _problems.Add(new SettingProblem(key, Given(key), allowed));
+
+    public void Problem(string key, string given, string allowed) => _problems.Add(new SettingProblem(key, given, allowed));
+
+    /// <summary>The catalog's "allowed" text for the key.</summary>
+    public static string Allowed(string key) => SettingKeys.Get(key).Allowed;
+
+    public int Integer(string key, int min, int max)
+    {
+        var fallback = int.Parse(SettingKeys.Get(key).Default!, CultureInfo.InvariantCulture);
+        if (!IsSet(key))
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(config[key].Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        Problem(key, Allowed(key));
+        return fallback;
+    }
+
+    public bool Boolean(string key)
+    {
+        var fallback = bool.Parse(SettingKeys.Get(key).Default!);
+        if (!IsSet(key))
+        {
+            return fallback;
+        }
+
+        // Pulumi's own GetBoolean accepts true/false in any case; so do we.
+        if (bool.TryParse(config[key].Trim(), out var value))
+        {
+            return value;
+        }
+
+        Problem(key, Allowed(key));
+        return fallback;
+    }
+
+    /// <summary>
+    /// A map of string to string from JSON object text. Scalar values (numbers, booleans) become their
+    /// text, since YAML turns <c>timeout: 300</c> into a number; nested objects and arrays are problems.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> StringMap(string key)
+    {
+        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        if (!IsSet(key))
+        {
+            return result;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(config[key]);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                Problem(key, Allowed(key) + " (a map, not a single value or a list)");
+                return result;
+            }
+
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                string? text = property.Value.ValueKind switch
+                {
+                    JsonValueKind.String => property.Value.GetString(),
+                    JsonValueKind.Number => property.Value.GetRawText(),
+                    JsonValueKind.True => "true",
+                    JsonValueKind.False => "false",
+                    _ => null,
+                };
+                if (text is null)
+                {
+                    Problem($"{key}.{property.Name}", Quote(property.Value.GetRawText()), "a single value (text, number or boolean), not a map, list or null");
+                }
+                else
+                {
+                    result[property.Name] = text;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            Problem(key, Allowed(key) + " (a map, given as a YAML mapping in the stack file or as JSON text)");
+        }
+
+        return result;
+    }
+
+    /// <summary>A list of strings from JSON array text or a comma-separated list; empty when unset.</summary>
+    public IReadOnlyList<string> StringList(string key)
+    {
+        if (!IsSet(key))
+        {
+            return [];
+        }
+
+        var text = config[key].Trim();
+        if (!text.StartsWith('['))
+        {
+            return text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            var items = document.RootElement.EnumerateArray().ToList();
+            if (items.All(item => item.ValueKind == JsonValueKind.String))
+            {
+                return items.Select(item => item.GetString()!).ToList();
+            }
+        }
+        catch (JsonException)
+        {
+            // Reported below together with the non-string case.
+        }
+
+        Problem(key, Allowed(key) + " (a list of names, as a YAML list, a JSON array or comma-separated)");
+        return [];
+    }
+}
