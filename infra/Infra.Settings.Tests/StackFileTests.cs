@@ -1,0 +1,169 @@
+namespace Infra.Settings.Tests;
+
+public class StackFileTests
+{
+    private const string Project = "elasticache-redis";
+
+    private static IEnumerable<string> StackFileNames() =>
+        Directory.GetFiles(RepositoryRoot.Path, "Pulumi.*.yaml").Select(path => Path.GetFileName(path)).Order(StringComparer.Ordinal);
+
+    public static TheoryData<string> CommittedStackFiles() => new(StackFileNames());
+
+    [Fact]
+    public void The_dev_and_prod_stack_files_are_committed() =>
+        Assert.Equal(["Pulumi.dev.yaml", "Pulumi.prod.yaml"], StackFileNames());
+
+    [Theory]
+    [MemberData(nameof(CommittedStackFiles))]
+    public void Every_committed_stack_file_validates(string fileName)
+    {
+        var stackFile = StackFile.Load(RepositoryRoot.File(fileName), Project);
+        Assert.False(stackFile.Config.ContainsKey(SettingKeys.AuthToken), $"{fileName} must not carry an authToken: it is set per stack with `pulumi config set --secret`.");
+
+        // Committed stack files carry no authToken (only the Pulumi CLI can write its `secure:`
+        // ciphertext). The operator sets it per stack, so we supply it exactly as a `secure:` value
+        // reaches us: the encrypted marker, accepted as present without its content being checked.
+        var config = new Dictionary<string, string>(stackFile.Config) { [SettingKeys.AuthToken] = StackFile.EncryptedValueMarker };
+
+        var settings = StackSettingsParser.Parse(Project, stackFile.Stack, config, acceptEncryptedSecrets: true);
+
+        Assert.Equal(stackFile.Stack, settings.Stack);
+    }
+
+    [Fact]
+    public void Dev_is_the_cheapest_sensible_stack()
+    {
+        var settings = Load("dev");
+
+        Assert.Equal("cache.t4g.micro", settings.Cache.NodeType);
+        Assert.Equal(1, settings.Cache.Replicas);
+        Assert.Equal(2, settings.Network.AvailabilityZoneCount);
+        Assert.Equal(1, settings.Cache.SnapshotRetentionDays);
+        Assert.Null(settings.Cache.FinalSnapshotIdentifier);
+        Assert.False(settings.Cache.Protect);
+        Assert.True(settings.Cache.MultiAz);
+    }
+
+    [Fact]
+    public void Prod_is_the_production_stack()
+    {
+        var settings = Load("prod");
+
+        Assert.StartsWith("cache.r7g.", settings.Cache.NodeType, StringComparison.Ordinal);
+        Assert.Equal(2, settings.Cache.Replicas);
+        Assert.Equal(3, settings.Network.AvailabilityZoneCount);
+        Assert.Equal([0, 1, 2], settings.Cache.PreferredZoneIndexes);
+        Assert.Equal(7, settings.Cache.SnapshotRetentionDays);
+        Assert.Equal("elasticache-redis-prod-final", settings.Cache.FinalSnapshotIdentifier);
+        Assert.True(settings.Cache.Protect);
+        Assert.True(settings.Cache.SlowLog);
+        Assert.True(settings.Cache.MultiAz && settings.Cache.AutomaticFailover);
+    }
+
+    [Theory]
+    [MemberData(nameof(CommittedStackFiles))]
+    public void Every_committed_stack_meets_the_security_baseline(string fileName)
+    {
+        var stack = Path.GetFileNameWithoutExtension(fileName)["Pulumi.".Length..];
+        var cache = Load(stack).Cache;
+
+        Assert.True(cache.TransitEncryption && cache.AuthEnabled && cache.AtRestEncryption && cache.AutoMinorVersionUpgrade);
+        Assert.True(cache.SnapshotRetentionDays >= 1);
+        Assert.True(cache.MultiAz && cache.AutomaticFailover);
+    }
+
+    [Fact]
+    public void The_loader_strips_the_project_namespace_and_keeps_others_apart()
+    {
+        var file = StackFile.Parse(
+            """
+            config:
+              aws:region: eu-west-1
+              elasticache-redis:replicas: 2
+              other-project:replicas: 9
+            """,
+            Project,
+            "test");
+
+        Assert.Equal(new Dictionary<string, string> { ["replicas"] = "2" }, file.Config);
+        Assert.Equal("eu-west-1", file.OtherNamespaces["aws:region"]);
+        Assert.Equal("9", file.OtherNamespaces["other-project:replicas"]);
+    }
+
+    [Fact]
+    public void Structured_values_become_json_text_with_yaml_scalar_types()
+    {
+        var file = StackFile.Parse(
+            """
+            config:
+              elasticache-redis:tags:
+                Team: platform
+                CostCenter: 1234
+                Quoted: "1234"
+                Enabled: true
+              elasticache-redis:availabilityZoneNames:
+                - us-east-1a
+                - us-east-1b
+            """,
+            Project,
+            "test");
+
+        Assert.Equal("{\"Team\":\"platform\",\"CostCenter\":1234,\"Quoted\":\"1234\",\"Enabled\":true}", file.Config["tags"]);
+        Assert.Equal("[\"us-east-1a\",\"us-east-1b\"]", file.Config["availabilityZoneNames"]);
+    }
+
+    [Fact]
+    public void A_secure_value_becomes_the_encrypted_marker_and_is_accepted_as_present()
+    {
+        var file = StackFile.Parse(
+            """
+            config:
+              elasticache-redis:authToken:
+                secure: v1:AAAAAAAAAAAAAAAA:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB
+            """,
+            Project,
+            "test");
+
+        Assert.Equal(StackFile.EncryptedValueMarker, file.Config["authToken"]);
+        Assert.True(StackSettingsParser.Parse(Project, "test", file.Config, acceptEncryptedSecrets: true).Cache.AuthEnabled);
+    }
+
+    [Fact]
+    public void A_broken_stack_file_fails_validation_with_its_key()
+    {
+        var file = StackFile.Parse(
+            """
+            config:
+              elasticache-redis:replicas: 7
+              elasticache-redis:authToken:
+                secure: v1:abc
+            """,
+            Project,
+            "broken");
+
+        var problem = Assert.Single(Assert.Throws<SettingsValidationException>(
+            () => StackSettingsParser.Parse(Project, "broken", file.Config, acceptEncryptedSecrets: true)).Problems);
+        Assert.Equal("replicas", problem.Key);
+    }
+
+    [Fact]
+    public void The_encrypted_marker_could_never_be_a_valid_token() =>
+        Assert.NotNull(StackSettingsParser.AuthTokenRuleBroken(StackFile.EncryptedValueMarker));
+
+    [Theory]
+    [InlineData("config: [1, 2]")]
+    [InlineData("config: {a: [unclosed")]
+    public void A_malformed_stack_file_is_a_format_error(string yaml) =>
+        Assert.Throws<FormatException>(() => StackFile.Parse(yaml, Project, "bad"));
+
+    [Fact]
+    public void Load_takes_the_stack_name_from_the_file_name() =>
+        Assert.Equal("prod", StackFile.Load(RepositoryRoot.File("Pulumi.prod.yaml"), Project).Stack);
+
+    private static StackSettings Load(string stack)
+    {
+        var file = StackFile.Load(RepositoryRoot.File($"Pulumi.{stack}.yaml"), Project);
+        var config = new Dictionary<string, string>(file.Config) { [SettingKeys.AuthToken] = StackFile.EncryptedValueMarker };
+        return StackSettingsParser.Parse(Project, stack, config, acceptEncryptedSecrets: true);
+    }
+}
