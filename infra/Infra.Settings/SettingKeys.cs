@@ -37,7 +37,7 @@ public static class SettingKeys
     public static IReadOnlyList<SettingDefinition> All { get; } =
     [
         new(VpcCidr, SettingType.String,
-            "IPv4 block of the VPC; one cache and one client subnet per zone are carved from it.",
+            "IPv4 block of the VPC; one cache and one client subnet per zone are carved from it (/20 subnets from a /16).",
             "10.0.0.0/16",
             "a private (RFC 1918) IPv4 CIDR from /16 to /20 without host bits, e.g. 10.0.0.0/16",
             ForcesReplacement: true),
@@ -85,7 +85,7 @@ public static class SettingKeys
             "true",
             "true or false"),
         new(AuthToken, SettingType.String,
-            "AUTH token clients send; set it with `pulumi config set --secret authToken <token>`.",
+            "AUTH token clients send; set it per stack with `pulumi config set --secret authToken` (never in a committed file).",
             null,
             "16 to 128 printable ASCII characters without spaces, \", / or @; required when authEnabled is true, not set otherwise",
             Secret: true),
@@ -140,7 +140,7 @@ public static class SettingKeys
             "t4g.nano",
             "<family><generation><attributes>.<size>, e.g. t4g.nano, t3.micro, m7g.large"),
         new(VerifyOnUp, SettingType.Boolean,
-            "Run the smoke test from `pulumi up` once the cache is ready.",
+            "Run the smoke test from `pulumi up` once the cache is ready (through the client instance, so it needs clientEnabled).",
             "false",
             "true or false"),
         new(Tags, SettingType.Object,
