@@ -145,7 +145,7 @@ public static partial class StackSettingsParser
 
         if (network.ToString() != text)
         {
-            reader.Problem(VpcCidr, ConfigReader.Allowed(VpcCidr) + $" (host bits are set; the block is {network})");
+            reader.Problem(VpcCidr, ConfigReader.Allowed(VpcCidr) + $" (not in canonical form: host bits are set or the prefix is padded; the block is {network})");
             return null;
         }
 
