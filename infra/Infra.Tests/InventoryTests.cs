@@ -1,0 +1,101 @@
+using Infra.Settings;
+
+namespace Infra.Tests;
+
+public class InventoryTests
+{
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("prod")]
+    public async Task Resources_PerType_MatchTheStackSettings(string stack)
+    {
+        var run = await StackRun.RunAsync(stack, StackConfigs.FromStackFile(stack));
+        var settings = run.Settings;
+        var client = settings.Client.Enabled;
+        var zones = settings.Network.Subnets.Count;
+        var flows = ActiveFlows(settings).Count;
+
+        var expected = new Dictionary<string, int>
+        {
+            [ResourceTypes.NetworkComponent] = 1,
+            [ResourceTypes.CacheComponent] = 1,
+            [ResourceTypes.ClientComponent] = client ? 1 : 0,
+            [ResourceTypes.VerifyComponent] = client && settings.Verification.VerifyOnUp ? 1 : 0,
+            [ResourceTypes.Vpc] = 1,
+            [ResourceTypes.Subnet] = 2 * zones,
+            [ResourceTypes.RouteTable] = 1,
+            [ResourceTypes.RouteTableAssociation] = 2 * zones,
+            [ResourceTypes.VpcEndpoint] = 1 + (client ? Network.SsmEndpointServices.Count : 0),
+            [ResourceTypes.SecurityGroup] = client ? 3 : 1,
+            [ResourceTypes.IngressRule] = flows,
+            [ResourceTypes.EgressRule] = flows + (client ? 1 : 0),
+            [ResourceTypes.SubnetGroup] = 1,
+            [ResourceTypes.ParameterGroup] = 1,
+            [ResourceTypes.ReplicationGroup] = 1,
+            [ResourceTypes.LogGroup] = settings.Cache.SlowLog ? 1 : 0,
+            [ResourceTypes.Role] = client ? 1 : 0,
+            [ResourceTypes.RolePolicyAttachment] = client ? 1 : 0,
+            [ResourceTypes.InstanceProfile] = client ? 1 : 0,
+            [ResourceTypes.Instance] = client ? 1 : 0,
+            [ResourceTypes.Command] = client && settings.Verification.VerifyOnUp ? 1 : 0,
+        };
+        var actual = ResourceTypes.Known.ToDictionary(type => type, type => run.OfType(type).Count);
+
+        Assert.Equal(expected.OrderBy(e => e.Key), actual.OrderBy(e => e.Key));
+        Assert.All(run.Registrations, r => Assert.Contains(r.Type, ResourceTypes.Known));
+    }
+
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("prod")]
+    public async Task EveryResource_IsAChildOfItsComponent_AndNamedAfterIt(string stack)
+    {
+        var config = StackConfigs.FromStackFile(stack).With("clientEnabled", "true").With("verifyOnUp", "true");
+        var run = await StackRun.RunAsync(stack, config);
+
+        var declared = run.Declared.Where(d => ResourceTypes.Known.Contains(d.Type)).ToList();
+        Assert.Equal(run.Registrations.Count, declared.Count);
+        foreach (var resource in declared)
+        {
+            if (ResourceTypes.Components.Contains(resource.Type))
+            {
+                // Components hang off the stack itself.
+                Assert.Null(resource.Options.Parent);
+                Assert.StartsWith(run.Settings.Names.Prefix + "-", resource.Name, StringComparison.Ordinal);
+                continue;
+            }
+
+            var parent = resource.Options.Parent;
+            Assert.NotNull(parent);
+            Assert.Equal(ResourceTypes.OwningComponent[resource.Type], parent.GetResourceType());
+            Assert.StartsWith(parent.GetResourceName() + "-", resource.Name, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("prod")]
+    public async Task EveryTaggableResource_CarriesTheStackTags_AndAName(string stack)
+    {
+        var run = await StackRun.RunAsync(stack, StackConfigs.FromStackFile(stack));
+
+        var taggable = run.Registrations.Where(r => ResourceTypes.Taggable.Contains(r.Type)).ToList();
+        Assert.NotEmpty(taggable);
+        foreach (var resource in taggable)
+        {
+            var tags = resource.TextFields("tags");
+            foreach (var (key, value) in run.Settings.Tags.Where(tag => tag.Key != "Name"))
+            {
+                Assert.True(tags.TryGetValue(key, out var actual) && actual == value, $"{resource.Type} {resource.Name} lacks tag {key}={value}");
+            }
+
+            Assert.False(string.IsNullOrEmpty(tags.GetValueOrDefault("Name")), $"{resource.Type} {resource.Name} has no Name tag");
+        }
+    }
+
+    /// <summary>The flows whose two security groups exist (the client's only when the client is enabled).</summary>
+    internal static IReadOnlyList<AllowedFlow> ActiveFlows(StackSettings settings) =>
+        settings.Security.Flows
+            .Where(f => settings.Client.Enabled || (f.Source == SecurityGroupRole.Cache && f.Target == SecurityGroupRole.Cache))
+            .ToList();
+}

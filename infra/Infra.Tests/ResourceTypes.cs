@@ -1,0 +1,70 @@
+namespace Infra.Tests;
+
+// Type tokens as the Pulumi engine (and so the mocks) sees them; checked against the SDKs'
+// [AwsResourceType]/[CommandResourceType] attributes and `pulumi import` docs.
+internal static class ResourceTypes
+{
+    public const string NetworkComponent = Network.TypeToken;
+    public const string CacheComponent = CacheReplicationGroup.TypeToken;
+    public const string ClientComponent = ClientCompute.TypeToken;
+    public const string VerifyComponent = PostDeployCheck.TypeToken;
+
+    public const string Vpc = "aws:ec2/vpc:Vpc";
+    public const string Subnet = "aws:ec2/subnet:Subnet";
+    public const string RouteTable = "aws:ec2/routeTable:RouteTable";
+    public const string RouteTableAssociation = "aws:ec2/routeTableAssociation:RouteTableAssociation";
+    public const string VpcEndpoint = "aws:ec2/vpcEndpoint:VpcEndpoint";
+    public const string SecurityGroup = "aws:ec2/securityGroup:SecurityGroup";
+    public const string IngressRule = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule";
+    public const string EgressRule = "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule";
+    public const string SubnetGroup = "aws:elasticache/subnetGroup:SubnetGroup";
+    public const string ParameterGroup = "aws:elasticache/parameterGroup:ParameterGroup";
+    public const string ReplicationGroup = "aws:elasticache/replicationGroup:ReplicationGroup";
+    public const string LogGroup = "aws:cloudwatch/logGroup:LogGroup";
+    public const string Role = "aws:iam/role:Role";
+    public const string RolePolicyAttachment = "aws:iam/rolePolicyAttachment:RolePolicyAttachment";
+    public const string InstanceProfile = "aws:iam/instanceProfile:InstanceProfile";
+    public const string Instance = "aws:ec2/instance:Instance";
+    public const string Command = "command:local:Command";
+
+    public static readonly IReadOnlySet<string> Components = new HashSet<string>
+    {
+        NetworkComponent, CacheComponent, ClientComponent, VerifyComponent,
+    };
+
+    public static readonly IReadOnlySet<string> Known = new HashSet<string>(Components)
+    {
+        Vpc, Subnet, RouteTable, RouteTableAssociation, VpcEndpoint, SecurityGroup, IngressRule, EgressRule,
+        SubnetGroup, ParameterGroup, ReplicationGroup, LogGroup, Role, RolePolicyAttachment, InstanceProfile,
+        Instance, Command,
+    };
+
+    /// <summary>The component each resource type belongs to.</summary>
+    public static readonly IReadOnlyDictionary<string, string> OwningComponent = new Dictionary<string, string>
+    {
+        [Vpc] = NetworkComponent,
+        [Subnet] = NetworkComponent,
+        [RouteTable] = NetworkComponent,
+        [RouteTableAssociation] = NetworkComponent,
+        [VpcEndpoint] = NetworkComponent,
+        [SecurityGroup] = NetworkComponent,
+        [IngressRule] = NetworkComponent,
+        [EgressRule] = NetworkComponent,
+        [SubnetGroup] = CacheComponent,
+        [ParameterGroup] = CacheComponent,
+        [ReplicationGroup] = CacheComponent,
+        [LogGroup] = CacheComponent,
+        [Role] = ClientComponent,
+        [RolePolicyAttachment] = ClientComponent,
+        [InstanceProfile] = ClientComponent,
+        [Instance] = ClientComponent,
+        [Command] = VerifyComponent,
+    };
+
+    /// <summary>AWS types that take tags (every AWS type the stack uses except the two attachments).</summary>
+    public static readonly IReadOnlySet<string> Taggable = new HashSet<string>
+    {
+        Vpc, Subnet, RouteTable, VpcEndpoint, SecurityGroup, IngressRule, EgressRule, SubnetGroup, ParameterGroup,
+        ReplicationGroup, LogGroup, Role, InstanceProfile, Instance,
+    };
+}

@@ -1,0 +1,30 @@
+namespace Infra.Tests;
+
+/// <summary>The config of the committed stack files, with a test AUTH token in place of the encrypted one.</summary>
+internal static class StackConfigs
+{
+    /// <summary>A well-formed AUTH token that exists only in these tests.</summary>
+    public const string TestAuthToken = "unit-test-auth-token-7f3a9c2e41b8d6a5";
+
+    public static Dictionary<string, string> FromStackFile(string stack)
+    {
+        var root = PulumiProjectRoot.Find(AppContext.BaseDirectory);
+        var values = StackFileConfig.Load(Path.Combine(root, $"Pulumi.{stack}.yaml"), StackRun.Project);
+        if (!values.TryGetValue("authEnabled", out var authEnabled) || authEnabled != "false")
+        {
+            values["authToken"] = TestAuthToken;
+        }
+
+        return values;
+    }
+
+    public static Dictionary<string, string> With(this Dictionary<string, string> config, string key, string value) =>
+        new(config) { [key] = value };
+
+    public static Dictionary<string, string> Without(this Dictionary<string, string> config, string key)
+    {
+        var copy = new Dictionary<string, string>(config);
+        copy.Remove(key);
+        return copy;
+    }
+}

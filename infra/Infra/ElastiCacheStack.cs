@@ -1,0 +1,94 @@
+using Infra.Settings;
+using Pulumi;
+
+namespace Infra;
+
+// API verified against: shared/reference/pulumi-core.txt (Output.CreateSecret, RunException,
+// Deployment.RunAsync(Func<IDictionary<string, object>>)); the stack output contract is DESIGN.md's.
+
+/// <summary>
+/// The whole program: validated settings, then the network, the cache, the client and (opt-in) the
+/// post-deploy check, then the stack outputs. <c>Program.cs</c> runs it; the unit tests run it with
+/// Pulumi's mocks.
+/// </summary>
+internal static class ElastiCacheStack
+{
+    public static IDictionary<string, object?> Define()
+    {
+        // Invalid config throws here, before any resource or invoke is declared.
+        var settings = StackConfigReader.Read();
+        if (settings.Verification.VerifyOnUp && !settings.Client.Enabled)
+        {
+            // The settings library is expected to reject this combination; kept as a guard so the
+            // check can never silently vanish.
+            throw new RunException(
+                "verifyOnUp: given true with clientEnabled false; allowed: verifyOnUp true only with clientEnabled true "
+                + "(the check reaches the cache through the client instance).");
+        }
+
+        var aws = AwsLookups.For(settings.Network);
+        var prefix = settings.Names.Prefix;
+        var authToken = settings.Cache.AuthToken is { } token ? Output.CreateSecret(token.Reveal()) : null;
+
+        var network = new Network($"{prefix}-network", new NetworkArgs(
+            settings.Network, settings.Security, settings.Client.Enabled, aws.ZoneNames, aws.Region, settings.Tags));
+
+        var cache = new CacheReplicationGroup($"{prefix}-cache", new CacheArgs(
+            settings.Cache,
+            settings.Names,
+            aws.ZoneNames,
+            network.CacheSubnetIds,
+            network.SecurityGroupIds[SecurityGroupRole.Cache],
+            authToken,
+            settings.Tags));
+
+        var outputs = new Dictionary<string, object?>
+        {
+            [StackOutputNames.PrimaryEndpoint] = cache.PrimaryEndpoint,
+            [StackOutputNames.ReaderEndpoint] = cache.ReaderEndpoint,
+            [StackOutputNames.Port] = settings.Cache.Port,
+            [StackOutputNames.TransitEncryption] = settings.Cache.TransitEncryption,
+            [StackOutputNames.ReplicationGroupId] = cache.ReplicationGroupId,
+            [StackOutputNames.VpcId] = network.VpcId,
+            [StackOutputNames.Region] = aws.Region,
+            [StackOutputNames.Engine] = settings.Cache.EngineName,
+            [StackOutputNames.EngineVersion] = settings.Cache.EngineVersion,
+        };
+        if (authToken is not null)
+        {
+            outputs[StackOutputNames.AuthToken] = authToken;
+        }
+
+        if (!settings.Client.Enabled)
+        {
+            return outputs;
+        }
+
+        var client = new ClientCompute($"{prefix}-client", new ClientComputeArgs(
+            settings.Client,
+            network.ClientInstanceSubnetId,
+            network.SecurityGroupIds[SecurityGroupRole.Client],
+            aws.Partition,
+            network,
+            settings.Tags));
+        outputs[StackOutputNames.ClientInstanceId] = client.InstanceId;
+
+        if (settings.Verification.VerifyOnUp)
+        {
+            var check = new PostDeployCheck($"{prefix}-verify", new PostDeployCheckArgs(
+                cache.PrimaryEndpoint,
+                cache.ReaderEndpoint,
+                settings.Cache.Port,
+                settings.Cache.TransitEncryption,
+                authToken,
+                settings.Cache.EngineVersion,
+                client.InstanceId,
+                PulumiProjectRoot.Find(Directory.GetCurrentDirectory()),
+                cache,
+                client));
+            outputs[StackOutputNames.Verification] = check.Report;
+        }
+
+        return outputs;
+    }
+}

@@ -1,0 +1,20 @@
+using Pulumi;
+
+namespace Infra;
+
+/// <summary>Inputs of the <see cref="PostDeployCheck"/> component.</summary>
+/// <param name="AuthToken">The AUTH token as a secret output; null when AUTH is off.</param>
+/// <param name="WorkingDirectory">The Pulumi project root, where <c>smoke/Smoke</c> lives.</param>
+/// <param name="Cache">The check runs after the replication group exists.</param>
+/// <param name="Client">The check tunnels through the client instance, so it runs after it exists.</param>
+internal sealed record PostDeployCheckArgs(
+    Output<string> PrimaryEndpoint,
+    Output<string> ReaderEndpoint,
+    int Port,
+    bool TransitEncryption,
+    Output<string>? AuthToken,
+    string EngineVersion,
+    Output<string> ClientInstanceId,
+    string WorkingDirectory,
+    Resource Cache,
+    Resource Client);

@@ -1,0 +1,24 @@
+namespace Infra;
+
+/// <summary>
+/// The stack output names. The first seven are DESIGN.md's contract, read by the smoke test and by
+/// people; they never change. The rest are extras for operators.
+/// </summary>
+internal static class StackOutputNames
+{
+    public const string PrimaryEndpoint = "primaryEndpoint";
+    public const string ReaderEndpoint = "readerEndpoint";
+    public const string Port = "port";
+    public const string TransitEncryption = "transitEncryption";
+    public const string AuthToken = "authToken";
+    public const string ReplicationGroupId = "replicationGroupId";
+    public const string ClientInstanceId = "clientInstanceId";
+
+    public const string VpcId = "vpcId";
+    public const string Region = "region";
+    public const string Engine = "engine";
+    public const string EngineVersion = "engineVersion";
+
+    /// <summary>The post-deploy check's JSON report (stdout of the smoke test), when verifyOnUp is on.</summary>
+    public const string Verification = "verification";
+}
