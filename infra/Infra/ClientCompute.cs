@@ -87,6 +87,10 @@ internal sealed class ClientCompute : ComponentResource
         {
             Parent = this,
             DependsOn = { ssmCore, args.Network },
+            // The parameter names the newest AMI, which changes every few weeks; following it would
+            // replace the client on a routine `pulumi up`. Patch it in place (dnf upgrade in an SSM
+            // session) or replace it on purpose: pulumi up --replace <the instance's URN>.
+            IgnoreChanges = { "ami" },
         });
 
         InstanceId = instance.Id;

@@ -10,9 +10,14 @@ internal static class ClientUserData
     // (valkey-cli). Either is linked as redis-cli. The packages come from the Amazon Linux
     // repositories on S3, reached through the VPC's S3 gateway endpoint; the loop is bounded
     // (10 tries, 30 s apart) in case the instance boots before the endpoint's route is usable.
+    // dnf can exhaust the 512 MiB of a t4g.nano (the dev default), so a 1 GiB swap file comes first.
     public const string Script = """
         #!/bin/bash
         set -uo pipefail
+        if ! swapon --show | grep -q /swapfile; then
+            fallocate -l 1G /swapfile && chmod 600 /swapfile && mkswap /swapfile && swapon /swapfile \
+                && echo '/swapfile none swap defaults 0 0' >> /etc/fstab
+        fi
         for attempt in $(seq 1 10); do
             if dnf install -y redis6; then
                 ln -sf /usr/bin/redis6-cli /usr/local/bin/redis-cli
