@@ -85,6 +85,13 @@ public sealed class RedisPair : IDisposable
     public Task BreakReplicationAsync() =>
         WithConnectionAsync(Replica, db => db.ExecuteAsync("REPLICAOF", "NO", "ONE"));
 
+    /// <summary>Makes the replica follow a primary that does not exist: still a read-only replica, but nothing reaches it.</summary>
+    public Task CutReplicationLinkAsync()
+    {
+        var nobody = FreePorts.Pick(IPAddress.Loopback).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return WithConnectionAsync(Replica, db => db.ExecuteAsync("REPLICAOF", "127.0.0.1", nobody));
+    }
+
     /// <summary>Keys with the smoke prefix on a running server.</summary>
     public Task<IReadOnlyList<string>> SmokeKeysAsync(RedisServer server) =>
         WithConnectionAsync<IReadOnlyList<string>>(server, async db =>

@@ -138,6 +138,19 @@ public sealed class RedisServer : IDisposable
         }
     }
 
+    /// <summary>
+    /// Freezes the server (SIGSTOP): the kernel still completes TCP handshakes on its listening
+    /// socket, but nothing answers, as with a hung node. Stop/Dispose still kill it.
+    /// </summary>
+    public void Freeze()
+    {
+        using var kill = Process.Start("kill", ["-STOP", _process.Id.ToString(CultureInfo.InvariantCulture)]);
+        if (!kill.WaitForExit(StopBound) || kill.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"could not freeze redis-server {_process.Id}");
+        }
+    }
+
     /// <summary>Kills the server (SIGKILL, as a crash would) and waits for it to be gone.</summary>
     public void Stop()
     {
