@@ -1,4 +1,6 @@
 using Smoke.Checks;
+using Smoke.Connection;
+using Smoke.Input;
 using Smoke.Tests.Infrastructure;
 
 namespace Smoke.Tests.Scenarios;
@@ -101,8 +103,33 @@ public sealed class TlsAuthPairTests(TlsPairFixture fixture) : IClassFixture<Tls
 
         Assert.True(run.ExitCode == 1, run.Describe());
         Assert.Equal(["tls/primary", "tls/reader"], run.Failed);
-        Assert.Equal(Hints.TlsCertificate, run.Check("tls/primary").Hint);
+        Assert.Equal(Hints.TlsUntrusted, run.Check("tls/primary").Hint);
         run.AssertFinishedWithin(Bound);
+        await Pair.AssertNoSmokeKeysAsync();
+    }
+
+    [Fact]
+    public async Task ForwardedAddress_ServerNameTheCertificateDoesNotName_FailsAtTlsWithNameHint()
+    {
+        // As through a tunnel: connect to the pair's address, but check the certificate against
+        // another host name, which the test certificate does not carry.
+        EndpointTarget Forwarded(EndpointRole role, string address) =>
+            new(role, new HostPort(address, Pair.Port), $"{role.ToString().ToLowerInvariant()}.cache.example.com");
+        var target = new SmokeTarget(
+            Forwarded(EndpointRole.Primary, RedisPair.PrimaryAddress),
+            Forwarded(EndpointRole.Reader, RedisPair.ReplicaAddress),
+            Tls: true,
+            new AuthToken(TlsPairFixture.Token),
+            TlsTrust.FromCaFile(fixture.CaFile),
+            new ConnectionTimeouts(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5)));
+
+        var report = await new SmokeCheckRun(target, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(15)).RunAsync();
+
+        var tls = report.Checks.Where(c => c.Name == CheckNames.Tls).ToList();
+        Assert.All(tls, c => Assert.Equal(CheckStatus.Failed, c.Status));
+        Assert.All(tls, c => Assert.Equal(Hints.TlsNameMismatch, c.Hint));
+        Assert.Contains("primary.cache.example.com", tls[0].Detail, StringComparison.Ordinal);
+        Assert.False(report.Passed);
         await Pair.AssertNoSmokeKeysAsync();
     }
 }
