@@ -1,1 +1,3 @@
-return 2;
+using Smoke.Cli;
+
+return await SmokeCli.RunAsync(args, CliContext.FromConsole()).ConfigureAwait(false);

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using Smoke.Checks;
+using Smoke.Input;
+using Smoke.Reporting;
+
+namespace Smoke.Cli;
+
+/// <summary>
+/// The program's entry: parse, read the outputs, resolve the target, run the checks, report, and
+/// map the outcome to an exit code. Tests call <see cref="RunAsync"/> with their own context.
+/// </summary>
+public static class SmokeCli
+{
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, CliContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var started = Stopwatch.StartNew();
+        ParsedCommand command;
+        try
+        {
+            command = CommandLine.Parse(args);
+        }
+        catch (UsageException e)
+        {
+            return BadInput(e, context);
+        }
+
+        switch (command)
+        {
+            case HelpCommand:
+                await context.Out.WriteLineAsync(CommandLine.Usage).ConfigureAwait(false);
+                return ExitCodes.Passed;
+            case CheckCommand check:
+                return await CheckAsync(check.Options, context, started).ConfigureAwait(false);
+            default:
+                throw new UnreachableException($"no handler for {command.GetType().Name}");
+        }
+    }
+
+    private static async Task<int> CheckAsync(CheckOptions options, CliContext context, Stopwatch started)
+    {
+        Connection.SmokeTarget target;
+        using (var inputDeadline = new CancellationTokenSource(options.OverallTimeout))
+        {
+            try
+            {
+                var outputs = await StackOutputsSource.ReadAsync(options.Target, context, inputDeadline.Token).ConfigureAwait(false);
+                target = TargetResolver.Resolve(options.Target, outputs, context.GetEnvironmentVariable);
+            }
+            catch (UsageException e)
+            {
+                return BadInput(e, context);
+            }
+        }
+
+        var report = await new SmokeCheckRun(target, options.ReplicationTimeout, options.OverallTimeout - started.Elapsed)
+            .RunAsync().ConfigureAwait(false);
+        var exitCode = report.Passed ? ExitCodes.Passed : ExitCodes.CheckFailed;
+        if (options.Json)
+        {
+            JsonReport.Write(report, exitCode, context.Out);
+        }
+        else
+        {
+            TableReport.Write(report, context.Out);
+        }
+
+        return exitCode;
+    }
+
+    private static int BadInput(UsageException e, CliContext context)
+    {
+        foreach (var problem in e.Problems)
+        {
+            context.Error.WriteLine($"smoke: error: {problem}");
+        }
+
+        context.Error.WriteLine("smoke: nothing was connected to (exit code 2); see --help");
+        return ExitCodes.BadInput;
+    }
+}

@@ -1,0 +1,33 @@
+using Smoke.Connection;
+
+namespace Smoke.Input;
+
+/// <summary>
+/// The stack-output contract (shared/DESIGN.md) as read: every value may be absent; whether an
+/// absence is a problem depends on the flags, so <c>TargetResolver</c> decides. <see cref="Source"/>
+/// names where the document came from, for messages.
+/// </summary>
+public sealed record StackOutputs(string Source)
+{
+    public const string PrimaryEndpointKey = "primaryEndpoint";
+    public const string ReaderEndpointKey = "readerEndpoint";
+    public const string PortKey = "port";
+    public const string TransitEncryptionKey = "transitEncryption";
+    public const string AuthTokenKey = "authToken";
+    public const string ReplicationGroupIdKey = "replicationGroupId";
+    public const string ClientInstanceIdKey = "clientInstanceId";
+
+    public string? PrimaryEndpoint { get; init; }
+
+    public string? ReaderEndpoint { get; init; }
+
+    public int? Port { get; init; }
+
+    public bool? TransitEncryption { get; init; }
+
+    public AuthToken? AuthToken { get; init; }
+
+    public string? ReplicationGroupId { get; init; }
+
+    public string? ClientInstanceId { get; init; }
+}
