@@ -1,0 +1,121 @@
+namespace Smoke.Tests.Ssm;
+
+/// <summary>
+/// A folder with stand-ins for the AWS CLI and the Session Manager plugin, to be placed first on
+/// PATH. The stand-in `aws ssm start-session` records its pid and then forwards the requested
+/// local port to the requested host:port with socat (or, as <see cref="Behaviour.NeverListens"/>,
+/// never opens its port), just as the real session forwards through the client instance.
+/// </summary>
+internal sealed class StandInAwsCli : IDisposable
+{
+    public enum Behaviour
+    {
+        Forwards,
+        NeverListens,
+        ExitsAtOnce,
+    }
+
+    public StandInAwsCli(Behaviour behaviour, bool withPlugin = true)
+    {
+        Directory = System.IO.Directory.CreateTempSubdirectory("smoke-aws-standin-").FullName;
+        PidLog = Path.Combine(Directory, "pids.log");
+        var action = behaviour switch
+        {
+            Behaviour.Forwards => "socat \"TCP-LISTEN:$local,bind=127.0.0.1,reuseaddr,fork\" \"TCP:$host:$port\" &",
+            Behaviour.NeverListens => "sleep 300 &",
+            _ => "echo 'An error occurred (TargetNotConnected) when calling the StartSession operation' >&2; exit 254",
+        };
+        Write("aws", $$"""
+            #!/usr/bin/env bash
+            # Stand-in for: aws ssm start-session --target ID --document-name D --parameters host=H,portNumber=P,localPortNumber=L
+            set -eu
+            echo "$$" >> '{{PidLog}}'
+            echo "$*" >> '{{Path.Combine(Directory, "args.log")}}'
+            params=""
+            while [ $# -gt 0 ]; do
+              if [ "$1" = "--parameters" ]; then params="$2"; fi
+              shift
+            done
+            host=""; port=""; local=""
+            IFS=',' read -ra pairs <<< "$params"
+            for pair in "${pairs[@]}"; do
+              case "$pair" in
+                host=*) host="${pair#host=}" ;;
+                portNumber=*) port="${pair#portNumber=}" ;;
+                localPortNumber=*) local="${pair#localPortNumber=}" ;;
+              esac
+            done
+            echo "Starting session with SessionId: standin-$$"
+            # Like the real CLI, which runs session-manager-plugin as its child: the work happens in a child process.
+            {{action}}
+            echo "$!" >> '{{PidLog}}'
+            wait
+            """);
+        if (withPlugin)
+        {
+            Write("session-manager-plugin", "#!/usr/bin/env bash\necho 1.2.0.0\n");
+        }
+    }
+
+    public string Directory { get; }
+
+    public string PidLog { get; }
+
+    /// <summary>A PATH with the stand-ins first, then the machine's.</summary>
+    public string SearchPath => Directory + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
+
+    /// <summary>The stand-in processes started so far, each session's CLI and its child.</summary>
+    public IReadOnlyList<int> StartedPids() =>
+        File.Exists(PidLog) ? File.ReadAllLines(PidLog).Where(l => l.Length > 0).Select(int.Parse).ToList() : [];
+
+    public string Arguments() => File.ReadAllText(Path.Combine(Directory, "args.log"));
+
+    /// <summary>True while the process is alive (a zombie awaiting its reaper counts as gone).</summary>
+    public static bool IsRunning(int pid)
+    {
+        var status = $"/proc/{pid}/status";
+        if (!File.Exists(status))
+        {
+            return false;
+        }
+
+        try
+        {
+            var state = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("State:", StringComparison.Ordinal)) ?? "";
+            return !state.Contains('Z', StringComparison.Ordinal) && !state.Contains('X', StringComparison.Ordinal);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var pid in StartedPids().Where(IsRunning))
+        {
+            try
+            {
+                System.Diagnostics.Process.GetProcessById(pid).Kill(entireProcessTree: true);
+            }
+            catch (ArgumentException)
+            {
+                // Gone meanwhile.
+            }
+        }
+
+        System.IO.Directory.Delete(Directory, recursive: true);
+    }
+
+    private void Write(string name, string content)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            throw new PlatformNotSupportedException("the stand-ins are bash scripts");
+        }
+
+        var path = Path.Combine(Directory, name);
+        File.WriteAllText(path, content.Replace("\r\n", "\n", StringComparison.Ordinal));
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+    }
+}
