@@ -20,7 +20,8 @@ public static class SmokeProcess
         }
     }
 
-    public static async Task<SmokeRun> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
+    /// <summary>How to start the program with <paramref name="args"/>, its streams redirected.</summary>
+    public static ProcessStartInfo StartInfo(IEnumerable<string> args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -35,6 +36,12 @@ public static class SmokeProcess
             start.ArgumentList.Add(argument);
         }
 
+        return start;
+    }
+
+    public static async Task<SmokeRun> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var start = StartInfo(args);
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;

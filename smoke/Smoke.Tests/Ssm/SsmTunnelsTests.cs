@@ -30,8 +30,8 @@ public class SsmTunnelsTests
             Assert.All(pids, pid => Assert.True(StandInAwsCli.IsRunning(pid)));
         }
 
-        Assert.Equal(4, pids.Count); // two sessions, each a CLI process and its child
-        Assert.All(pids, pid => Assert.False(StandInAwsCli.IsRunning(pid), $"session process {pid} outlived the tunnels"));
+        Assert.Equal(4, pids.Count);
+        aws.AssertAllEnded(expectedProcesses: 4); // two sessions, each a CLI process and its child
         var arguments = aws.Arguments();
         Assert.Contains("ssm start-session --target i-0123456789abcdef0 --document-name AWS-StartPortForwardingSessionToRemoteHost", arguments, StringComparison.Ordinal);
         Assert.Contains($"--parameters host=127.0.0.1,portNumber={first.Port},localPortNumber=", arguments, StringComparison.Ordinal);
@@ -64,7 +64,7 @@ public class SsmTunnelsTests
         Assert.Contains("did not open local port", error.Message, StringComparison.Ordinal);
         Assert.Contains("within 1 s", error.Message, StringComparison.Ordinal);
         Assert.Contains("cache.example.invalid:6379", error.Message, StringComparison.Ordinal);
-        Assert.All(aws.StartedPids(), pid => Assert.False(StandInAwsCli.IsRunning(pid)));
+        aws.AssertAllEnded(expectedProcesses: 2);
     }
 
     [Fact]
@@ -88,8 +88,7 @@ public class SsmTunnelsTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
             SsmTunnels.OpenAsync(Request(aws, [new RemoteEndpoint("cache.example.invalid", 6379)]), cancel.Token));
 
-        Assert.NotEmpty(aws.StartedPids());
-        Assert.All(aws.StartedPids(), pid => Assert.False(StandInAwsCli.IsRunning(pid)));
+        aws.AssertAllEnded(expectedProcesses: 2);
     }
 
     [Fact]

@@ -21,8 +21,8 @@ internal sealed class StandInAwsCli : IDisposable
         PidLog = Path.Combine(Directory, "pids.log");
         var action = behaviour switch
         {
-            Behaviour.Forwards => "socat \"TCP-LISTEN:$local,bind=127.0.0.1,reuseaddr,fork\" \"TCP:$host:$port\" &",
-            Behaviour.NeverListens => "sleep 300 &",
+            Behaviour.Forwards => "exec socat \"TCP-LISTEN:$local,bind=127.0.0.1,reuseaddr,fork\" \"TCP:$host:$port\"",
+            Behaviour.NeverListens => "exec sleep 300",
             _ => "echo 'An error occurred (TargetNotConnected) when calling the StartSession operation' >&2; exit 254",
         };
         Write("aws", $$"""
@@ -46,10 +46,10 @@ internal sealed class StandInAwsCli : IDisposable
               esac
             done
             echo "Starting session with SessionId: standin-$$"
-            # Like the real CLI, which runs session-manager-plugin as its child: the work happens in a child process.
-            {{action}}
-            echo "$!" >> '{{PidLog}}'
-            wait
+            # Like the real CLI, which runs session-manager-plugin as its child: the work happens in a
+            # child process, which records its pid before it opens the port.
+            ( echo "$BASHPID" >> '{{PidLog}}'; {{action}} ) &
+            wait "$!"
             """);
         if (withPlugin)
         {
@@ -69,6 +69,23 @@ internal sealed class StandInAwsCli : IDisposable
         File.Exists(PidLog) ? File.ReadAllLines(PidLog).Where(l => l.Length > 0).Select(int.Parse).ToList() : [];
 
     public string Arguments() => File.ReadAllText(Path.Combine(Directory, "args.log"));
+
+    /// <summary>
+    /// Asserts that every stand-in process is gone. A killed process's descendants receive SIGKILL
+    /// at once but die a moment later, so this waits for that moment, bounded (2 s).
+    /// </summary>
+    public void AssertAllEnded(int expectedProcesses)
+    {
+        var pids = StartedPids();
+        Assert.Equal(expectedProcesses, pids.Count);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(2);
+        while (pids.Any(IsRunning) && DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(20);
+        }
+
+        Assert.All(pids, pid => Assert.False(IsRunning(pid), $"stand-in process {pid} outlived its session"));
+    }
 
     /// <summary>True while the process is alive (a zombie awaiting its reaper counts as gone).</summary>
     public static bool IsRunning(int pid)

@@ -3,6 +3,8 @@ namespace Smoke.Checks;
 /// <summary>The checks, in the order they run; the names appear in the table and the JSON report.</summary>
 public static class CheckNames
 {
+    /// <summary>Only with --via-ssm, and only when the port-forwarding sessions fail to open.</summary>
+    public const string SsmTunnel = "ssm-tunnel";
     public const string Dns = "dns";
     public const string Tcp = "tcp";
     public const string Tls = "tls";

@@ -3,6 +3,9 @@ namespace Smoke.Checks;
 /// <summary>The one actionable sentence per failure mode, so a red row says what to do next.</summary>
 public static class Hints
 {
+    public const string SsmTunnel =
+        "the client instance must be online in Systems Manager (aws ssm describe-instance-information) and your credentials need ssm:StartSession on it and on the AWS-StartPortForwardingSessionToRemoteHost document";
+
     public const string DnsFailed =
         "the host name does not resolve: check primaryEndpoint/readerEndpoint in the stack outputs (or --primary/--reader) and this machine's DNS";
 

@@ -46,6 +46,19 @@ public sealed class ArgumentCursor(IReadOnlyList<string> args)
         return null;
     }
 
+    /// <summary>The optional value of the flag just read: attached with '=', or a following word that is not a flag.</summary>
+    public string? TakeOptionalValue()
+    {
+        if (_attachedValue is not null)
+        {
+            var attached = _attachedValue;
+            _attachedValue = null;
+            return attached;
+        }
+
+        return _next < args.Count && !args[_next].StartsWith('-') ? args[_next++] : null;
+    }
+
     /// <summary>A switch must not carry a value: --tls=yes is a mistake worth naming.</summary>
     public void RejectValue(string flag, ICollection<string> problems)
     {

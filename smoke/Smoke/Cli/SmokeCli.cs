@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Smoke.Checks;
 using Smoke.Input;
 using Smoke.Reporting;
+using Smoke.Ssm;
 
 namespace Smoke.Cli;
 
@@ -40,12 +41,14 @@ public static class SmokeCli
     private static async Task<int> CheckAsync(CheckOptions options, CliContext context, Stopwatch started)
     {
         Connection.SmokeTarget target;
+        SsmTunnelRequest? tunnelRequest;
         using (var inputDeadline = new CancellationTokenSource(options.OverallTimeout))
         {
             try
             {
                 var outputs = await StackOutputsSource.ReadAsync(options.Target, context, inputDeadline.Token).ConfigureAwait(false);
                 target = TargetResolver.Resolve(options.Target, outputs, context.GetEnvironmentVariable);
+                tunnelRequest = SsmRoute.Plan(options.Target, outputs, target, context.GetEnvironmentVariable);
             }
             catch (UsageException e)
             {
@@ -53,8 +56,40 @@ public static class SmokeCli
             }
         }
 
-        var report = await new SmokeCheckRun(target, options.ReplicationTimeout, options.OverallTimeout - started.Elapsed)
-            .RunAsync().ConfigureAwait(false);
+        SmokeReport report;
+        if (tunnelRequest is null)
+        {
+            report = await new SmokeCheckRun(target, options.ReplicationTimeout, options.OverallTimeout - started.Elapsed).RunAsync().ConfigureAwait(false);
+        }
+        else
+        {
+            // The tunnels get their own bound (--ssm-timeout); the checks then get the whole --timeout.
+            var opening = Stopwatch.StartNew();
+            SsmTunnels tunnels;
+            try
+            {
+                tunnels = await SsmTunnels.OpenAsync(tunnelRequest, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (SsmTunnelException e)
+            {
+                report = TunnelFailure(target, e, opening.Elapsed);
+                return await WriteReportAsync(report, options, context).ConfigureAwait(false);
+            }
+
+            await using (tunnels)
+            {
+                report = await new SmokeCheckRun(SsmRoute.Reroute(target, tunnels), options.ReplicationTimeout, options.OverallTimeout).RunAsync().ConfigureAwait(false);
+            }
+        }
+
+        return await WriteReportAsync(report, options, context).ConfigureAwait(false);
+    }
+
+    private static SmokeReport TunnelFailure(Connection.SmokeTarget target, SsmTunnelException error, TimeSpan duration) =>
+        new(target, [new CheckResult(CheckNames.SsmTunnel, null, CheckStatus.Failed, duration, error.Message, Hints.SsmTunnel)], duration);
+
+    private static Task<int> WriteReportAsync(SmokeReport report, CheckOptions options, CliContext context)
+    {
         var exitCode = report.Passed ? ExitCodes.Passed : ExitCodes.CheckFailed;
         if (options.Json)
         {
@@ -65,7 +100,7 @@ public static class SmokeCli
             TableReport.Write(report, context.Out);
         }
 
-        return exitCode;
+        return Task.FromResult(exitCode);
     }
 
     private static int BadInput(UsageException e, CliContext context)

@@ -9,6 +9,7 @@ public sealed record TargetOptions
 {
     public static readonly TimeSpan DefaultConnectTimeout = TimeSpan.FromSeconds(5);
     public static readonly TimeSpan DefaultCommandTimeout = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan DefaultSsmTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>--stack: read outputs with `pulumi stack output --json --show-secrets`.</summary>
     public string? Stack { get; init; }
@@ -35,4 +36,15 @@ public sealed record TargetOptions
     public TimeSpan ConnectTimeout { get; init; } = DefaultConnectTimeout;
 
     public TimeSpan CommandTimeout { get; init; } = DefaultCommandTimeout;
+
+    /// <summary>
+    /// --via-ssm [instance-id]: reach the endpoints through SSM port forwarding via the client
+    /// instance (the stack's clientInstanceId unless an id is given); they are private to the VPC.
+    /// </summary>
+    public bool ViaSsm { get; init; }
+
+    public string? SsmInstanceId { get; init; }
+
+    /// <summary>--ssm-timeout: how long the port-forwarding sessions may take to open.</summary>
+    public TimeSpan SsmTimeout { get; init; } = DefaultSsmTimeout;
 }

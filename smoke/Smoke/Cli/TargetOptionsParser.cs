@@ -1,4 +1,5 @@
 using Smoke.Input;
+using Smoke.Ssm;
 
 namespace Smoke.Cli;
 
@@ -18,6 +19,10 @@ public static class TargetOptionsParser
             --ca-file <pem>           also trust this CA (private CAs, tunnels); names are still checked
             --connect-timeout <t>     per DNS/TCP/TLS/connect step (default 5s); t: 250ms, 2s, 1.5
             --command-timeout <t>     per Redis command (default 5s)
+            --via-ssm [instance-id]   go through SSM port forwarding via the client instance (default:
+                                      the clientInstanceId output); needs the AWS CLI v2 and the
+                                      Session Manager plugin; TLS still checks the real endpoint names
+            --ssm-timeout <t>         how long the port-forwarding sessions may take to open (default 30s)
         """;
 
     /// <summary>Applies <paramref name="flag"/> when it is a target flag; false when it is not one.</summary>
@@ -63,6 +68,12 @@ public static class TargetOptionsParser
             case "--command-timeout":
                 options = options with { CommandTimeout = ReadDuration(flag, cursor, problems, options.CommandTimeout) };
                 return true;
+            case "--via-ssm":
+                options = options with { ViaSsm = true, SsmInstanceId = ReadInstanceId(flag, cursor, problems) };
+                return true;
+            case "--ssm-timeout":
+                options = options with { SsmTimeout = ReadDuration(flag, cursor, problems, options.SsmTimeout) };
+                return true;
             default:
                 return false;
         }
@@ -74,6 +85,11 @@ public static class TargetOptionsParser
         if (options.Stack is not null && options.OutputsPath is not null)
         {
             problems.Add("--stack and --outputs: give at most one source of stack outputs");
+        }
+
+        if (options.SsmTimeout != TargetOptions.DefaultSsmTimeout && !options.ViaSsm)
+        {
+            problems.Add("--ssm-timeout: only used with --via-ssm");
         }
 
         if (options.WorkingDirectory is not null && options.Stack is null)
@@ -102,6 +118,18 @@ public static class TargetOptionsParser
 
         problems.Add($"{flag}: '{text}' is not a duration (allowed: more than 0 and at most 1 hour, e.g. 500ms, 2s, 1.5)");
         return fallback;
+    }
+
+    private static string? ReadInstanceId(string flag, ArgumentCursor cursor, ICollection<string> problems)
+    {
+        var id = cursor.TakeOptionalValue();
+        if (id is not null && !SsmRoute.IsInstanceId(id))
+        {
+            problems.Add($"{flag}: '{id}' is not an instance id (allowed: i- or mi- followed by 8 to 17 hex digits, or no value for the clientInstanceId output)");
+            return null;
+        }
+
+        return id;
     }
 
     private static EndpointOverride? ReadEndpoint(string flag, ArgumentCursor cursor, ICollection<string> problems)

@@ -16,6 +16,7 @@ public sealed record StackOutputs(string Source)
     public const string AuthTokenKey = "authToken";
     public const string ReplicationGroupIdKey = "replicationGroupId";
     public const string ClientInstanceIdKey = "clientInstanceId";
+    public const string RegionKey = "region";
 
     public string? PrimaryEndpoint { get; init; }
 
@@ -30,4 +31,7 @@ public sealed record StackOutputs(string Source)
     public string? ReplicationGroupId { get; init; }
 
     public string? ClientInstanceId { get; init; }
+
+    /// <summary>The stack's AWS region: where the SSM sessions go (not part of the fixed contract; may be absent).</summary>
+    public string? Region { get; init; }
 }

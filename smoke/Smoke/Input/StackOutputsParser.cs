@@ -44,6 +44,7 @@ public static class StackOutputsParser
                 AuthToken = Token(root, source, problems),
                 ReplicationGroupId = Text(root, StackOutputs.ReplicationGroupIdKey, source, problems),
                 ClientInstanceId = Text(root, StackOutputs.ClientInstanceIdKey, source, problems),
+                Region = Text(root, StackOutputs.RegionKey, source, problems),
             };
             return problems.Count == 0 ? outputs : throw new UsageException(problems);
         }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 
 namespace Smoke.Ssm;
 
@@ -41,15 +42,19 @@ public sealed class SsmTunnels : IAsyncDisposable
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
 
     private readonly List<Session> _sessions = [];
+    private readonly List<PosixSignalRegistration> _signalHandlers = [];
 
     private SsmTunnels()
     {
+        // Ctrl+C, a CI runner's cancel (SIGTERM) or a closed terminal end the process without
+        // running the caller's `finally`: end the sessions first, then let the signal do its work.
+        foreach (var signal in new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT })
+        {
+            _signalHandlers.Add(PosixSignalRegistration.Create(signal, _ => StopAll()));
+        }
     }
 
     public IReadOnlyList<ForwardedEndpoint> Endpoints => _sessions.Select(s => s.Endpoint).ToList();
-
-    /// <summary>Process ids of the sessions (the AWS CLI processes), for diagnostics and tests.</summary>
-    public IReadOnlyList<int> ProcessIds => _sessions.Select(s => s.Process.Id).ToList();
 
     public ForwardedEndpoint For(RemoteEndpoint remote) =>
         _sessions.Select(s => s.Endpoint).FirstOrDefault(e => e.Remote == remote)
@@ -84,7 +89,11 @@ public sealed class SsmTunnels : IAsyncDisposable
             deadline.CancelAfter(request.ReadyTimeout);
             foreach (var remote in request.Remotes.Distinct())
             {
-                tunnels._sessions.Add(await OpenSessionAsync(aws, request, remote, deadline.Token, cancellationToken).ConfigureAwait(false));
+                var session = await OpenSessionAsync(aws, request, remote, deadline.Token, cancellationToken).ConfigureAwait(false);
+                lock (tunnels._sessions)
+                {
+                    tunnels._sessions.Add(session);
+                }
             }
 
             return tunnels;
@@ -144,13 +153,27 @@ public sealed class SsmTunnels : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
-        foreach (var session in _sessions)
+        foreach (var handler in _signalHandlers)
         {
-            session.Stop();
+            handler.Dispose();
         }
 
-        _sessions.Clear();
+        _signalHandlers.Clear();
+        StopAll();
         return ValueTask.CompletedTask;
+    }
+
+    private void StopAll()
+    {
+        lock (_sessions)
+        {
+            foreach (var session in _sessions)
+            {
+                session.Stop();
+            }
+
+            _sessions.Clear();
+        }
     }
 
     private sealed class SessionExitedException(int exitCode) : Exception
@@ -163,6 +186,7 @@ public sealed class SsmTunnels : IAsyncDisposable
     {
         private const int KeptLines = 10;
         private readonly Queue<string> _output = new();
+        private int _stopped;
 
         private Session(Process process, ForwardedEndpoint endpoint)
         {
@@ -241,6 +265,11 @@ public sealed class SsmTunnels : IAsyncDisposable
 
         public void Stop()
         {
+            if (Interlocked.Exchange(ref _stopped, 1) == 1)
+            {
+                return;
+            }
+
             try
             {
                 if (!Process.HasExited)
