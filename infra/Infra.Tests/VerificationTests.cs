@@ -38,6 +38,7 @@ public class VerificationTests
         Assert.DoesNotContain(StackConfigs.TestAuthToken, create, StringComparison.Ordinal);
 
         Assert.Equal(StackConfigs.TestAuthToken, command.TextFields("environment")[SmokeCommandLine.AuthTokenVariable]);
+        Assert.Equal(MockCloud.Region, command.TextFields("environment")[SmokeCommandLine.RegionVariable]);
         Assert.Equal(PulumiProjectRoot.Find(Directory.GetCurrentDirectory()), command.Text("dir"));
         Assert.True(File.Exists(Path.Combine(command.Text("dir"), SmokeCommandLine.SmokeProjectPath, "Smoke.csproj")));
 

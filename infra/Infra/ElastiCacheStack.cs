@@ -83,6 +83,7 @@ internal static class ElastiCacheStack
                 authToken,
                 settings.Cache.EngineVersion,
                 client.InstanceId,
+                aws.Region,
                 PulumiProjectRoot.Find(Directory.GetCurrentDirectory()),
                 cache,
                 client));

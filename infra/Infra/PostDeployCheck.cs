@@ -37,6 +37,8 @@ internal sealed class PostDeployCheck : ComponentResource
             Dir = args.WorkingDirectory,
             Triggers = new object[] { args.PrimaryEndpoint, args.ReaderEndpoint, args.Port, args.EngineVersion },
         };
+        // The AWS CLI behind --via-ssm reads its region from the environment, not from aws:region.
+        commandArgs.Environment.Add(SmokeCommandLine.RegionVariable, args.Region);
         if (args.AuthToken is not null)
         {
             // A secret input: the environment is stored encrypted in the state and never shown.

@@ -14,6 +14,9 @@ internal static class SmokeCommandLine
     /// <summary>Environment variable holding the AUTH token for the smoke test.</summary>
     public const string AuthTokenVariable = "SMOKE_AUTH_TOKEN";
 
+    /// <summary>Environment variable the AWS CLI takes its region from.</summary>
+    public const string RegionVariable = "AWS_REGION";
+
     public static string Build(
         string primaryHost, string readerHost, int port, bool transitEncryption, bool authEnabled, string clientInstanceId)
     {
