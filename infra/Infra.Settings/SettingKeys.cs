@@ -85,7 +85,7 @@ public static class SettingKeys
             "true",
             "true or false"),
         new(AuthToken, SettingType.String,
-            "AUTH token clients send; set it per stack with `pulumi config set --secret authToken` (never in a committed file).",
+            "AUTH token clients send; set it per stack with `pulumi config set --secret authToken` (it prompts; the stack file keeps only ciphertext).",
             null,
             "16 to 128 printable ASCII characters without spaces, \", / or @; required when authEnabled is true, not set otherwise",
             Secret: true),

@@ -355,7 +355,7 @@ public static partial class StackSettingsParser
 
         if (!reader.IsSet(AuthToken))
         {
-            reader.Problem(AuthToken, ConfigReader.Allowed(AuthToken) + "; set it with: pulumi config set --secret authToken <token>");
+            reader.Problem(AuthToken, ConfigReader.Allowed(AuthToken) + "; set it with: pulumi config set --secret authToken (it prompts for the value)");
             return null;
         }
 
