@@ -1,0 +1,356 @@
+using System.Buffers.Text;
+using System.Net.Security;
+using System.Net.Sockets;
+using System.Text;
+using Smoke.Connection;
+
+namespace Smoke.Bench;
+
+/// <summary>
+/// A lean RESP2 connection of the probe's own: one blocking socket (plain or TLS), one receive
+/// buffer, no multiplexer, no async machinery. Each load connection is driven by its own thread
+/// with plain blocking send and receive calls: on a small machine that costs far less per
+/// request than .NET's asynchronous sockets, whose completions hop through the epoll thread and
+/// the thread pool (measured: see README "Sizing your cache"). The load path writes pre-encoded
+/// batches and consumes replies with <see cref="TryConsumeReply"/> without allocating; the control
+/// path (AUTH, ROLE, DEL, lag markers) uses <see cref="Execute"/>.
+/// Every wait is bounded: connect, TLS and AUTH by the connect timeout (the socket is closed when
+/// it expires), each receive and send by the command timeout (SO_RCVTIMEO / SO_SNDTIMEO), and
+/// <see cref="Dispose"/> from another thread ends a blocked call at once.
+/// </summary>
+internal sealed class RespConnection : IDisposable
+{
+    private const int BufferSize = 64 * 1024;
+
+    private readonly Socket socket;
+    private readonly Stream stream;
+    private readonly byte[] buffer = new byte[BufferSize];
+    private int start;
+    private int end;
+
+    // Bytes of a bulk reply body (with its CRLF) still to skip on the load path.
+    private long bulkRemaining;
+
+    private RespConnection(EndpointTarget endpoint, Socket socket, Stream stream)
+    {
+        Endpoint = endpoint;
+        this.socket = socket;
+        this.stream = stream;
+    }
+
+    public EndpointTarget Endpoint { get; }
+
+    /// <summary>
+    /// Connects to the endpoint's address, completes TLS with its server name and the target's
+    /// trust, and sends AUTH, all within the target's connect timeout (blocking the caller).
+    /// </summary>
+    public static RespConnection Open(EndpointTarget endpoint, SmokeTarget target, CancellationToken cancellationToken)
+    {
+        var timeout = target.Timeouts.Connect;
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bounded.CancelAfter(timeout);
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        var step = "TCP connect";
+        try
+        {
+            using var onTimeout = bounded.Token.Register(socket.Dispose);
+            socket.Connect(endpoint.Address.Host, endpoint.Address.Port);
+            var commandTimeout = (int)Math.Ceiling(target.Timeouts.Command.TotalMilliseconds);
+            socket.ReceiveTimeout = commandTimeout;
+            socket.SendTimeout = commandTimeout;
+            Stream stream = new NetworkStream(socket, ownsSocket: true);
+            if (target.Tls)
+            {
+                step = "TLS handshake";
+                var tls = new SslStream(stream, leaveInnerStreamOpen: false);
+                stream = tls;
+                tls.AuthenticateAsClient(new SslClientAuthenticationOptions
+                {
+                    TargetHost = endpoint.ServerName,
+                    RemoteCertificateValidationCallback = target.Trust.CreateCallback(),
+                });
+            }
+
+            var connection = new RespConnection(endpoint, socket, stream);
+            if (target.AuthToken is { } token)
+            {
+                step = "AUTH";
+                var reply = connection.Execute("AUTH", token.Reveal());
+                if (reply.IsError)
+                {
+                    connection.Dispose();
+                    throw BenchException.Failure(
+                        $"{Describe(endpoint)}: AUTH refused by the server ({FirstWord(reply.Text)}): check the AUTH token (stack output authToken or --auth-token-env).");
+                }
+            }
+
+            return connection;
+        }
+        catch (Exception error) when (error is not BenchException)
+        {
+            socket.Dispose();
+            var why = bounded.IsCancellationRequested && !cancellationToken.IsCancellationRequested
+                ? $"no answer within {timeout.TotalSeconds:0.###} s (--connect-timeout)"
+                : target.Redact(Describe(error));
+            throw BenchException.Failure($"{Describe(endpoint)}: {step} failed: {why}", error);
+        }
+    }
+
+    /// <summary>Sends one command and reads its reply (control path).</summary>
+    public RespValue Execute(params string[] arguments)
+    {
+        stream.Write(Encode(arguments));
+        return ReadValue();
+    }
+
+    /// <summary>Sends several commands in one write and reads their replies in order (control path).</summary>
+    public IReadOnlyList<RespValue> ExecutePipelined(IReadOnlyList<string[]> commands)
+    {
+        stream.Write(commands.SelectMany(Encode).ToArray());
+        var replies = new RespValue[commands.Count];
+        for (var i = 0; i < replies.Length; i++)
+        {
+            replies[i] = ReadValue();
+        }
+
+        return replies;
+    }
+
+    /// <summary>Writes pre-encoded commands (load path).</summary>
+    public void Write(ReadOnlySpan<byte> commands) => stream.Write(commands);
+
+    /// <summary>Receives more bytes into the buffer (load path). Throws when the server closed the connection or the command timeout passed.</summary>
+    public void Fill()
+    {
+        if (start == end)
+        {
+            start = end = 0;
+        }
+        else if (end == buffer.Length)
+        {
+            if (start == 0)
+            {
+                throw new IOException($"a reply line longer than {BufferSize} bytes");
+            }
+
+            Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
+            end -= start;
+            start = 0;
+        }
+
+        var read = stream.Read(buffer.AsSpan(end));
+        if (read == 0)
+        {
+            throw new IOException("the server closed the connection");
+        }
+
+        end += read;
+    }
+
+    /// <summary>
+    /// Consumes one complete non-array reply from the buffer without allocating (except for the
+    /// text of an error reply). False when the buffer holds no complete reply yet: call
+    /// <see cref="Fill"/> and try again.
+    /// </summary>
+    public bool TryConsumeReply(out RespType type, out string? error)
+    {
+        error = null;
+        type = RespType.Bulk;
+        if (bulkRemaining > 0)
+        {
+            return SkipBulkBody();
+        }
+
+        var available = buffer.AsSpan(start, end - start);
+        var lineEnd = available.IndexOf((byte)'\n');
+        if (lineEnd < 1)
+        {
+            return false;
+        }
+
+        var line = available[1..(lineEnd - 1)];
+        switch (available[0])
+        {
+            case (byte)'+':
+                type = RespType.Status;
+                start += lineEnd + 1;
+                return true;
+            case (byte)':':
+                type = RespType.Integer;
+                start += lineEnd + 1;
+                return true;
+            case (byte)'-':
+                type = RespType.Error;
+                error = Encoding.UTF8.GetString(line);
+                start += lineEnd + 1;
+                return true;
+            case (byte)'$':
+                if (!Utf8Parser.TryParse(line, out long length, out _))
+                {
+                    throw new IOException("malformed bulk length in a reply");
+                }
+
+                start += lineEnd + 1;
+                if (length < 0)
+                {
+                    type = RespType.Nil;
+                    return true;
+                }
+
+                bulkRemaining = length + 2;
+                return SkipBulkBody();
+            default:
+                throw new IOException($"unexpected reply type '{(char)available[0]}' on the load path");
+        }
+    }
+
+    /// <summary>Closes the connection; a call blocked on it in another thread ends with an exception.</summary>
+    public void Dispose()
+    {
+        try
+        {
+            stream.Dispose();
+        }
+        catch (IOException)
+        {
+            // The peer is gone already; nothing left to release but the socket.
+        }
+
+        socket.Dispose();
+    }
+
+    /// <summary>"primary 127.0.0.2:6379" (or "primary &lt;name&gt; via &lt;address&gt;" through a tunnel) for messages.</summary>
+    internal static string Describe(EndpointTarget endpoint) =>
+        $"{endpoint.Role.ToString().ToLowerInvariant()} {endpoint.Describe()}";
+
+    /// <summary>Words for a failed socket call: a receive timeout reads as such, not as an error code.</summary>
+    internal static string Describe(Exception error) => error switch
+    {
+        IOException { InnerException: SocketException { SocketErrorCode: SocketError.TimedOut or SocketError.WouldBlock } }
+            or SocketException { SocketErrorCode: SocketError.TimedOut or SocketError.WouldBlock } => "no reply within the command timeout (--command-timeout)",
+        IOException { InnerException: SocketException socket } => socket.Message,
+        ObjectDisposedException => "the connection was closed",
+        _ => error.Message,
+    };
+
+    internal static string FirstWord(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "error";
+        }
+
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? text : text[..space];
+    }
+
+    internal static byte[] Encode(IReadOnlyList<string> arguments)
+    {
+        var builder = new StringBuilder();
+        builder.Append('*').Append(arguments.Count).Append("\r\n");
+        foreach (var argument in arguments)
+        {
+            builder.Append('$').Append(Encoding.UTF8.GetByteCount(argument)).Append("\r\n").Append(argument).Append("\r\n");
+        }
+
+        return Encoding.UTF8.GetBytes(builder.ToString());
+    }
+
+    /// <summary>Parses one complete reply of any type; false when <paramref name="data"/> does not hold all of it yet.</summary>
+    internal static bool TryParseValue(ReadOnlySpan<byte> data, out RespValue value, out int consumed)
+    {
+        value = new RespValue(RespType.Nil);
+        consumed = 0;
+        var lineEnd = data.IndexOf((byte)'\n');
+        if (lineEnd < 1)
+        {
+            return false;
+        }
+
+        var line = data[1..(lineEnd - 1)];
+        var headerLength = lineEnd + 1;
+        switch (data[0])
+        {
+            case (byte)'+':
+                value = new RespValue(RespType.Status, Encoding.UTF8.GetString(line));
+                consumed = headerLength;
+                return true;
+            case (byte)'-':
+                value = new RespValue(RespType.Error, Encoding.UTF8.GetString(line));
+                consumed = headerLength;
+                return true;
+            case (byte)':':
+                value = new RespValue(RespType.Integer, Integer: ParseInteger(line));
+                consumed = headerLength;
+                return true;
+            case (byte)'$':
+                var length = ParseInteger(line);
+                if (length < 0)
+                {
+                    consumed = headerLength;
+                    return true;
+                }
+
+                if (data.Length < headerLength + length + 2)
+                {
+                    return false;
+                }
+
+                value = new RespValue(RespType.Bulk, Encoding.UTF8.GetString(data.Slice(headerLength, (int)length)));
+                consumed = headerLength + (int)length + 2;
+                return true;
+            case (byte)'*':
+                var count = ParseInteger(line);
+                if (count < 0)
+                {
+                    consumed = headerLength;
+                    return true;
+                }
+
+                var items = new RespValue[count];
+                var offset = headerLength;
+                for (var i = 0; i < count; i++)
+                {
+                    if (!TryParseValue(data[offset..], out items[i], out var used))
+                    {
+                        return false;
+                    }
+
+                    offset += used;
+                }
+
+                value = new RespValue(RespType.Array, Items: items);
+                consumed = offset;
+                return true;
+            default:
+                throw new IOException($"unexpected reply type '{(char)data[0]}'");
+        }
+    }
+
+    private static long ParseInteger(ReadOnlySpan<byte> text) =>
+        Utf8Parser.TryParse(text, out long number, out var used) && used == text.Length
+            ? number
+            : throw new IOException("malformed number in a reply");
+
+    private bool SkipBulkBody()
+    {
+        var take = (int)Math.Min(bulkRemaining, end - start);
+        start += take;
+        bulkRemaining -= take;
+        return bulkRemaining == 0;
+    }
+
+    private RespValue ReadValue()
+    {
+        while (true)
+        {
+            if (TryParseValue(buffer.AsSpan(start, end - start), out var value, out var consumed))
+            {
+                start += consumed;
+                return value;
+            }
+
+            Fill();
+        }
+    }
+}
