@@ -166,7 +166,11 @@ internal sealed class BenchRunner(BenchPlan plan, ProgressLine progress)
             catch (Exception error)
             {
                 // After an abort every other connection fails too: only the first cause is reported.
-                if (control.Failure is null)
+                if (control.Failure is null && error is BenchException described)
+                {
+                    control.Fail(described.Message);
+                }
+                else if (control.Failure is null)
                 {
                     var after = (Stopwatch.GetTimestamp() - started) / (double)Stopwatch.Frequency;
                     control.Fail(string.Create(

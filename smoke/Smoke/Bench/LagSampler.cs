@@ -40,7 +40,7 @@ internal sealed class LagSampler(
         for (long sequence = 1; !control.Stopping; sequence++)
         {
             var marker = string.Create(CultureInfo.InvariantCulture, $"{sequence}:{Stopwatch.GetTimestamp()}");
-            var written = primary.Execute("SET", markerKey, marker, "EX", ttl);
+            var written = Execute(primary, "SET", markerKey, marker, "EX", ttl);
             if (written.IsError)
             {
                 control.Fail($"{RespConnection.Describe(primary.Endpoint)}: the lag marker write was refused ({written.Text}).");
@@ -51,7 +51,7 @@ internal sealed class LagSampler(
             var counts = acknowledged >= control.MeasureStart;
             while (true)
             {
-                var seen = reader.Execute("GET", markerKey);
+                var seen = Execute(reader, "GET", markerKey);
                 var now = Stopwatch.GetTimestamp();
                 if (seen.Type == RespType.Bulk && seen.Text == marker)
                 {
@@ -85,6 +85,19 @@ internal sealed class LagSampler(
             }
 
             control.Stopped.Token.WaitHandle.WaitOne(TimeSpan.FromSeconds((double)wait / Stopwatch.Frequency));
+        }
+    }
+
+    /// <summary>One sampler command; a failure names the endpoint it happened on (the thread serves two).</summary>
+    private static RespValue Execute(RespConnection connection, params string[] command)
+    {
+        try
+        {
+            return connection.Execute(command);
+        }
+        catch (Exception error) when (error is IOException or ObjectDisposedException or System.Net.Sockets.SocketException)
+        {
+            throw BenchException.Failure($"{RespConnection.Describe(connection.Endpoint)}: the lag sampler lost its connection: {RespConnection.Describe(error)}.", error);
         }
     }
 }
