@@ -103,6 +103,27 @@ public sealed class BenchRunTests(BenchRedisPair pair) : IClassFixture<BenchRedi
         Assert.Contains("--connections: got 20; allowed: 1..10", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task HugeEncodedWorkload_IsRefusedNamingTheFlags()
+    {
+        var run = await BenchProgram.RunAsync([.. Target, "--in-flight", "1000", "--pipeline", "100", "--value-size", "1048576"]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--in-flight 1000 x --pipeline 100 x --value-size 1048576", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FewConnectionsManyClients_CompletesAndCountsEveryReply()
+    {
+        var run = await BenchProgram.RunAsync([.. Target, "--requests", "5000", "--warmup", "0", "--in-flight", "20", "--connections", "2", "--pipeline", "3", "--ratio", "1:0", "--read-from", "reader", "--lag-interval", "0", "--json"]);
+
+        Assert.True(run.ExitCode == 0, run.Output + run.Error);
+        var get = Assert.Single(run.Operations);
+        Assert.Equal(2, get.GetProperty("connections").GetInt32());
+        Assert.InRange(get.GetProperty("operations").GetInt64(), 5000, 5000 + 20 * 3);
+        Assert.Equal(0, pair.BenchKeyCount());
+    }
+
     private static void AssertOrdered(JsonElement percentiles)
     {
         var p50 = percentiles.GetProperty("p50").GetDouble();

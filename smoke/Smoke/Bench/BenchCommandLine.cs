@@ -47,6 +47,8 @@ public static class BenchCommandLine
         endpoint is not a master).
         """;
 
+    private const long MaxEncodedBytes = 1L << 30;
+
     private static readonly TimeSpan LongestDuration = TimeSpan.FromHours(1);
 
     public static ParsedCommand Parse(IReadOnlyList<string> args)
@@ -141,6 +143,15 @@ public static class BenchCommandLine
         if (workload.Connections > workload.InFlight)
         {
             problems.Add($"--connections: got {workload.Connections}; allowed: 1..{workload.InFlight} (at most one connection per request in flight, --in-flight {workload.InFlight})");
+        }
+
+        // Every client's batch is pre-encoded (SET: the value included), so this bounds the memory the probe takes.
+        var encodedBytes = (long)workload.InFlight * workload.Pipeline * (workload.ValueSize + 64L);
+        if (encodedBytes > MaxEncodedBytes)
+        {
+            problems.Add(string.Create(
+                CultureInfo.InvariantCulture,
+                $"--in-flight {workload.InFlight} x --pipeline {workload.Pipeline} x --value-size {workload.ValueSize}: {encodedBytes / (1 << 20):N0} MiB of pre-encoded commands; allowed: at most {MaxEncodedBytes / (1 << 20)} MiB (lower one of them)"));
         }
 
         var parts = BenchPlan.PartsOf(workload).Count;

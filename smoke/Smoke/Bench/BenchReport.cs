@@ -32,6 +32,16 @@ internal sealed record BenchReport(
     bool CleanedUp,
     string Cleanup)
 {
+    /// <summary>Share of the measured operations that were reads (the --ratio splits clients; this is the mix they produced).</summary>
+    public double AchievedReadShare
+    {
+        get
+        {
+            var total = Operations.Sum(o => o.Operations);
+            return total == 0 ? 0 : Operations.Where(o => o.Operation == "GET").Sum(o => o.Operations) / (double)total;
+        }
+    }
+
     /// <summary>0 when the run completed without any error, unseen marker or leftover key; 1 otherwise.</summary>
     public int ExitCode =>
         Failure is null && !Interrupted && CleanedUp && Operations.All(o => o.ErrorCount == 0) && (Lag?.Unseen ?? 0) == 0 ? 0 : 1;

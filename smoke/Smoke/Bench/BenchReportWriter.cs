@@ -17,7 +17,7 @@ internal static class BenchReportWriter
         text.AppendLine(Invariant, $"bench run {report.RunId}: {bound} after {o.Warmup.TotalSeconds:0.###} s warm-up; "
             + $"{o.InFlight} in flight on {o.Connections} connections, pipeline {o.Pipeline}, {o.ValueSize}-byte values, "
             + $"{o.KeySpace:N0} keys, read share {o.ReadShare:0.##}, reads from {o.ReadFrom.ToString().ToLowerInvariant()}");
-        text.AppendLine(Invariant, $"roles: primary {report.PrimaryRole}, reader {report.ReaderRole}; measured {report.MeasuredSeconds:0.000} s");
+        text.AppendLine(Invariant, $"roles: primary {report.PrimaryRole}, reader {report.ReaderRole}; measured {report.MeasuredSeconds:0.000} s; reads were {report.AchievedReadShare:0.00} of the operations");
         text.AppendLine();
         text.AppendLine(Invariant, $"{"op",-4} {"endpoint",-8} {"address",-22} {"clients",7} {"conns",5} {"ops",12} {"ops/s",11} {"p50 ms",8} {"p90 ms",8} {"p99 ms",8} {"p99.9 ms",9} {"max ms",8}  errors");
         foreach (var r in report.Operations)
@@ -120,6 +120,7 @@ internal static class BenchReportWriter
             json.WriteString("primaryRole", report.PrimaryRole);
             json.WriteString("readerRole", report.ReaderRole);
             json.WriteNumber("measuredSeconds", Math.Round(report.MeasuredSeconds, 6));
+            json.WriteNumber("achievedReadShare", Math.Round(report.AchievedReadShare, 4));
             json.WriteStartArray("operations");
             foreach (var r in report.Operations)
             {

@@ -233,8 +233,9 @@ internal sealed class BenchRunner(BenchPlan plan, ProgressLine progress)
                     () => new LoadWorker(
                         part,
                         Open(plan.EndpointOf(part), interrupt),
-                        CommandBatch.Create(part.Operation, plan.Keys, options.Pipeline, options.ValueSize, options.KeyTimeToLive),
+                        CommandBatch.Create(part.Operation, plan.Keys, clients * options.Pipeline, options.ValueSize, options.KeyTimeToLive),
                         clients,
+                        options.Pipeline,
                         options.KeySpace,
                         control,
                         workerSeed),

@@ -14,9 +14,12 @@ internal sealed class CommandBatch
     private readonly int[] keyOffsets;
     private readonly KeyNames keys;
 
+    private readonly int commandLength;
+
     private CommandBatch(byte[] bytes, int[] keyOffsets, KeyNames keys)
     {
         this.bytes = bytes;
+        commandLength = bytes.Length / keyOffsets.Length;
         this.keyOffsets = keyOffsets;
         this.keys = keys;
     }
@@ -24,6 +27,9 @@ internal sealed class CommandBatch
     public int Count => keyOffsets.Length;
 
     public ReadOnlyMemory<byte> Bytes => bytes;
+
+    /// <summary>The first <paramref name="count"/> commands, ready to send.</summary>
+    public ReadOnlySpan<byte> Prefix(int count) => bytes.AsSpan(0, count * commandLength);
 
     public static CommandBatch Create(Operation operation, KeyNames keys, int count, int valueSize, TimeSpan timeToLive)
     {

@@ -1,49 +1,53 @@
 using System.Diagnostics;
+using Smoke.Connection;
 
 namespace Smoke.Bench;
 
 /// <summary>
 /// Drives one connection: <see cref="Clients"/> clients share it, each keeping one batch of
-/// pipelined commands in flight, so the connection has up to Clients batches outstanding and
-/// sends the next one as soon as the oldest is fully answered (replies come back in order).
-/// The latency of a command runs from its batch's send to its own reply, as redis-benchmark
-/// measures it. Runs on a dedicated thread with blocking calls. Everything here is owned by the
-/// worker; the runner only reads the progress counters while it runs and the totals after it ends.
+/// <c>pipeline</c> commands in flight and sending its next batch as soon as all replies of the
+/// previous one are in (replies come back in order, so the oldest batch completes first). Batches
+/// that become due while the receive buffer is being drained leave in one write. The latency of
+/// a command runs from its batch's send to its own reply, as redis-benchmark measures it. Runs on
+/// a dedicated thread with blocking calls; everything here is owned by that thread, and the
+/// runner only reads <see cref="Completed"/> while it runs and the totals after it ends.
 /// </summary>
 internal sealed class LoadWorker
 {
     private static readonly double NanosecondsPerTick = 1e9 / Stopwatch.Frequency;
 
     private readonly RespConnection connection;
-    private readonly CommandBatch batch;
+    private readonly CommandBatch commands;
+    private readonly int pipeline;
     private readonly RunControl control;
     private readonly int keySpace;
+
+    // Send time of each batch in flight, oldest at head (a ring of one slot per client).
     private readonly long[] sendTimes;
     private ulong random;
     private long completed;
-    private long lastActivity;
     private int outstanding;
     private int head;
-    private int repliesLeft;
 
-    public LoadWorker(WorkloadPart part, RespConnection connection, CommandBatch batch, int clients, int keySpace, RunControl control, int seed)
+    /// <param name="commands">Room for every client's batch: <paramref name="clients"/> × pipeline commands.</param>
+    public LoadWorker(WorkloadPart part, RespConnection connection, CommandBatch commands, int clients, int pipeline, int keySpace, RunControl control, int seed)
     {
         Part = part;
         Clients = clients;
         this.connection = connection;
-        this.batch = batch;
+        this.commands = commands;
+        this.pipeline = pipeline;
         this.keySpace = keySpace;
         this.control = control;
         sendTimes = new long[clients];
-        repliesLeft = batch.Count;
-        random = (ulong)seed * 0x9E3779B97F4A7C15UL | 1;
+        random = ((ulong)seed * 0x9E3779B97F4A7C15UL) | 1;
     }
 
     public WorkloadPart Part { get; }
 
     public int Clients { get; }
 
-    public Smoke.Connection.EndpointTarget Endpoint => connection.Endpoint;
+    public EndpointTarget Endpoint => connection.Endpoint;
 
     /// <summary>Measured successful replies, their latencies in nanoseconds.</summary>
     public LatencyHistogram Latency { get; } = new();
@@ -57,26 +61,18 @@ internal sealed class LoadWorker
     /// <summary>Every reply so far, warm-up included (read by the progress line).</summary>
     public long Completed => Volatile.Read(ref completed);
 
-    /// <summary>
-    /// How long this worker has been waiting for a reply while something is outstanding, in
-    /// stopwatch ticks (0 when idle); the runner's watchdog fails the run past the reply timeout.
-    /// </summary>
-    public long WaitingTicks(long now) =>
-        Volatile.Read(ref outstanding) > 0 ? now - Volatile.Read(ref lastActivity) : 0;
-
-    /// <summary>Runs on the worker's own thread until the run stops and every outstanding reply is in; throws when the connection fails.</summary>
+    /// <summary>Runs until the run stops and every outstanding reply is in; throws when the connection fails or a reply times out.</summary>
     public void Run()
     {
-        for (var i = 0; i < Clients && TrySend(); i++)
-        {
-        }
-
+        Send(Clients);
+        var repliesLeft = pipeline;
         while (outstanding > 0)
         {
-            while (outstanding > 0 && connection.TryConsumeReply(out var type, out var error))
+            connection.Fill();
+            var due = 0;
+            while (outstanding > due && connection.TryConsumeReply(out var type, out var error))
             {
                 var now = Stopwatch.GetTimestamp();
-                Volatile.Write(ref lastActivity, now);
                 Volatile.Write(ref completed, completed + 1);
                 var sent = sendTimes[head];
                 if (sent >= control.MeasureStart)
@@ -95,48 +91,44 @@ internal sealed class LoadWorker
 
                 if (--repliesLeft == 0)
                 {
-                    repliesLeft = batch.Count;
+                    // The oldest batch is fully answered: its client sends again once the buffer is drained.
+                    repliesLeft = pipeline;
                     head = head + 1 == sendTimes.Length ? 0 : head + 1;
-                    Volatile.Write(ref outstanding, outstanding - 1);
-                    TrySend();
+                    due++;
                 }
             }
 
-            if (outstanding > 0)
-            {
-                connection.Fill();
-            }
+            outstanding -= due;
+            Send(due);
         }
     }
 
-    private bool TrySend()
+    /// <summary>Sends up to <paramref name="batches"/> new batches in one write, fewer when the run stops or its request budget is spent.</summary>
+    private void Send(int batches)
     {
-        if (control.Stopping)
-        {
-            return false;
-        }
-
         var now = Stopwatch.GetTimestamp();
-        if (control.CountBounded && now >= control.MeasureStart && !control.TryReserve(batch.Count))
+        var allowed = 0;
+        while (allowed < batches && !control.Stopping
+            && (!control.CountBounded || now < control.MeasureStart || control.TryReserve(pipeline)))
         {
-            return false;
+            var slot = head + outstanding + allowed;
+            sendTimes[slot >= sendTimes.Length ? slot - sendTimes.Length : slot] = now;
+            allowed++;
         }
 
-        for (var i = 0; i < batch.Count; i++)
+        if (allowed == 0)
         {
-            batch.SetKey(i, NextKey());
+            return;
         }
 
-        var slot = head + outstanding;
-        sendTimes[slot >= sendTimes.Length ? slot - sendTimes.Length : slot] = now;
-        if (outstanding == 0)
+        var count = allowed * pipeline;
+        for (var i = 0; i < count; i++)
         {
-            Volatile.Write(ref lastActivity, now);
+            commands.SetKey(i, NextKey());
         }
 
-        Volatile.Write(ref outstanding, outstanding + 1);
-        connection.Write(batch.Bytes.Span);
-        return true;
+        outstanding += allowed;
+        connection.Write(commands.Prefix(count));
     }
 
     // xorshift64*: a fast, allocation-free uniform pick per command.
