@@ -9,11 +9,15 @@ internal static class BenchProgram
 {
     public static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
 
-    public static async Task<BenchOutcome> RunAsync(params string[] arguments)
+    public static Task<BenchOutcome> RunAsync(params string[] arguments) =>
+        RunAsync(new Dictionary<string, string>(), arguments);
+
+    /// <param name="environment">The only environment variables the program sees (AUTH tokens).</param>
+    public static async Task<BenchOutcome> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var context = new CliContext(TextReader.Null, TextWriter.Synchronized(output), TextWriter.Synchronized(error), _ => null);
+        var context = new CliContext(TextReader.Null, TextWriter.Synchronized(output), TextWriter.Synchronized(error), name => environment.GetValueOrDefault(name));
         var clock = Stopwatch.StartNew();
         var exitCode = await SmokeCli.RunAsync(["bench", .. arguments], context).WaitAsync(Bound);
         return new BenchOutcome(exitCode, output.ToString(), error.ToString(), clock.Elapsed);

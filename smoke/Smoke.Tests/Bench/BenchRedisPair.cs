@@ -22,7 +22,16 @@ public sealed class BenchRedisPair : IDisposable
     private readonly Process replica;
 
     public BenchRedisPair()
+        : this(password: null, tls: false)
     {
+    }
+
+    /// <param name="password">requirepass (and masterauth) when not null.</param>
+    /// <param name="tls">TLS only (no plain port), replication over TLS too, with a CA generated here.</param>
+    internal BenchRedisPair(string? password, bool tls)
+    {
+        Password = password;
+        Tls = tls ? new BenchTlsFiles(directory) : null;
         Port = FreePort();
         primary = StartServer(PrimaryHost, null);
         replica = StartServer(ReplicaHost, PrimaryHost);
@@ -30,6 +39,10 @@ public sealed class BenchRedisPair : IDisposable
     }
 
     public int Port { get; }
+
+    public string? Password { get; }
+
+    public BenchTlsFiles? Tls { get; }
 
     public string Primary => $"{PrimaryHost}:{Port}";
 
@@ -43,8 +56,23 @@ public sealed class BenchRedisPair : IDisposable
     internal RespValue Command(string host, params string[] arguments)
     {
         using var client = new TcpClient(host, Port);
-        var stream = client.GetStream();
+        Stream stream = client.GetStream();
         stream.ReadTimeout = 5000;
+        if (Tls is not null)
+        {
+            // Admin path of the test only: the probe's own certificate checks are what the tests exercise.
+            var tls = new System.Net.Security.SslStream(stream, false, (_, _, _, _) => true);
+            tls.AuthenticateAsClient(host);
+            stream = tls;
+        }
+
+        if (Password is not null)
+        {
+            stream.Write(RespConnection.Encode(["AUTH", Password]));
+            var ok = new byte[5];
+            stream.ReadExactly(ok);
+        }
+
         stream.Write(RespConnection.Encode(arguments));
         var received = new List<byte>();
         var buffer = new byte[64 * 1024];
@@ -124,6 +152,21 @@ public sealed class BenchRedisPair : IDisposable
             "--bind", host, "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--dir", directory, "--dbfilename", host + ".rdb", "--save", "", "--appendonly", "no", "--daemonize", "no",
         };
+        if (Password is not null)
+        {
+            arguments.AddRange(["--requirepass", Password, "--masterauth", Password]);
+        }
+
+        if (Tls is not null)
+        {
+            arguments[3] = "0";
+            arguments.AddRange([
+                "--tls-port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "--tls-cert-file", Tls.CertificateFile, "--tls-key-file", Tls.KeyFile, "--tls-ca-cert-file", Tls.CaFile,
+                "--tls-auth-clients", "no", "--tls-replication", "yes",
+            ]);
+        }
+
         if (replicaOf is not null)
         {
             arguments.AddRange(["--replicaof", replicaOf, Port.ToString(System.Globalization.CultureInfo.InvariantCulture)]);

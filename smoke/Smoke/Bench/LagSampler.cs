@@ -97,7 +97,7 @@ internal sealed class LagSampler(
         }
         catch (Exception error) when (error is IOException or ObjectDisposedException or System.Net.Sockets.SocketException)
         {
-            throw BenchException.Failure($"{RespConnection.Describe(connection.Endpoint)}: the lag sampler lost its connection: {RespConnection.Describe(error)}.", error);
+            throw BenchException.Failure($"{RespConnection.Describe(connection.Endpoint)}: connection lost (lag sampler): {RespConnection.Describe(error)}.", error);
         }
     }
 }
