@@ -80,11 +80,12 @@ public sealed class EndpointProbe(EndpointTarget endpoint, SmokeTarget target) :
     public async Task<string> HandshakeTlsAsync(CancellationToken cancellation)
     {
         string? rejection = null;
+        var policyErrors = SslPolicyErrors.None;
         var ssl = new SslStream(Stream, leaveInnerStreamOpen: false);
         var options = new SslClientAuthenticationOptions
         {
             TargetHost = endpoint.ServerName,
-            RemoteCertificateValidationCallback = target.Trust.CreateCallback(reason => rejection = reason),
+            RemoteCertificateValidationCallback = target.Trust.CreateCallback((reason, errors) => (rejection, policyErrors) = (reason, errors)),
         };
         try
         {
@@ -96,7 +97,8 @@ public sealed class EndpointProbe(EndpointTarget endpoint, SmokeTarget target) :
             _stream = null;
             if (rejection is not null)
             {
-                throw new CheckFailedException($"certificate rejected for '{endpoint.ServerName}': {rejection}", Hints.TlsCertificate);
+                var hint = policyErrors.HasFlag(SslPolicyErrors.RemoteCertificateNameMismatch) ? Hints.TlsNameMismatch : Hints.TlsUntrusted;
+                throw new CheckFailedException($"certificate rejected for '{endpoint.ServerName}': {rejection}", hint);
             }
 
             var inner = e.InnerException is null ? "" : $" ({e.InnerException.Message})";
@@ -105,7 +107,7 @@ public sealed class EndpointProbe(EndpointTarget endpoint, SmokeTarget target) :
 
         _stream = ssl;
         var certificate = ssl.RemoteCertificate;
-        return $"{ssl.SslProtocol} with server name {endpoint.ServerName}, certificate {certificate?.Subject}";
+        return $"{Describe(ssl.SslProtocol)} with server name {endpoint.ServerName}, certificate {certificate?.Subject}";
     }
 
     public async Task<string> AuthenticateAsync(AuthToken token, CancellationToken cancellation)
@@ -146,6 +148,13 @@ public sealed class EndpointProbe(EndpointTarget endpoint, SmokeTarget target) :
 
         _socket?.Dispose();
     }
+
+    private static string Describe(SslProtocols protocol) => protocol switch
+    {
+        SslProtocols.Tls13 => "TLS 1.3",
+        SslProtocols.Tls12 => "TLS 1.2",
+        _ => protocol.ToString(),
+    };
 
     private Stream Stream => _stream ?? throw new InvalidOperationException("no open connection: run the TCP check first");
 

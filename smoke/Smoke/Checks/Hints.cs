@@ -16,9 +16,11 @@ public static class Hints
     public const string TlsMismatch =
         "the transit-encryption setting does not match the server: it did not complete a TLS handshake; if transitEncryption is false use --no-tls";
 
-    public const string TlsCertificate =
-        "the server certificate is not accepted: connect with the endpoint's DNS name (not an IP, which the certificate does not name), "
-        + "or pass --ca-file when a private CA signed it";
+    public const string TlsNameMismatch =
+        "the server certificate does not name the host connected to: use the endpoint's DNS name from the stack outputs, not an IP address or alias";
+
+    public const string TlsUntrusted =
+        "the server certificate's CA is not trusted here: update this machine's CA bundle (ca-certificates), or pass --ca-file when a private CA signed it";
 
     public const string ServerWantsTls =
         "the transit-encryption setting does not match the server: it dropped a plain-text command, so it most likely requires TLS; use --tls";

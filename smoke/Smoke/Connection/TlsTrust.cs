@@ -46,14 +46,17 @@ public sealed class TlsTrust
         return new TlsTrust(roots, path);
     }
 
-    /// <summary>A validation callback for SslStream and StackExchange.Redis; <paramref name="onRejected"/> hears why a certificate was refused.</summary>
-    public RemoteCertificateValidationCallback CreateCallback(Action<string>? onRejected = null) =>
+    /// <summary>
+    /// A validation callback for SslStream and StackExchange.Redis; <paramref name="onRejected"/>
+    /// hears why a certificate was refused and the platform's policy errors.
+    /// </summary>
+    public RemoteCertificateValidationCallback CreateCallback(Action<string, SslPolicyErrors>? onRejected = null) =>
         (_, certificate, _, errors) =>
         {
             var reason = Judge(certificate, errors);
             if (reason is not null)
             {
-                onRejected?.Invoke(reason);
+                onRejected?.Invoke(reason, errors);
             }
 
             return reason is null;

@@ -1,0 +1,61 @@
+using Smoke.Cli;
+using Smoke.Connection;
+using Smoke.Input;
+using StackExchange.Redis;
+
+namespace Smoke.Tests.Units;
+
+public sealed class SmallPartsTests
+{
+    [Theory]
+    [InlineData("250ms", 250)]
+    [InlineData("2s", 2000)]
+    [InlineData("1.5", 1500)]
+    public void Durations_ParseMillisecondsAndSeconds(string text, double milliseconds)
+    {
+        Assert.True(Durations.TryParse(text, out var duration));
+        Assert.Equal(milliseconds, duration.TotalMilliseconds);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-1s")]
+    [InlineData("2h")]
+    [InlineData("7200")]
+    public void Durations_RejectZeroNegativeUnknownAndHuge(string text) => Assert.False(Durations.TryParse(text, out _));
+
+    [Fact]
+    public void ReplicaFlag_IsTheReplicaDemandingFlagOfEveryLibraryVersion() =>
+        // By name, so this compiles against 2.x as well (where DemandSlave is obsolete but kept).
+        Assert.Equal(ReplicaCommandFlags.DemandReplica, Enum.Parse<CommandFlags>("DemandSlave"));
+
+    [Fact]
+    public void AuthToken_NeverShowsInText()
+    {
+        var token = new AuthToken("top-secret");
+        var target = new SmokeTarget(
+            EndpointTarget.Direct(EndpointRole.Primary, new HostPort("a", 1)),
+            EndpointTarget.Direct(EndpointRole.Reader, new HostPort("b", 1)),
+            Tls: true,
+            token,
+            TlsTrust.System,
+            new ConnectionTimeouts(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1)));
+
+        Assert.DoesNotContain("top-secret", target.ToString(), StringComparison.Ordinal);
+        Assert.Equal("AUTH *** refused", token.RedactFrom("AUTH top-secret refused"));
+    }
+
+    [Fact]
+    public void ForwardedEndpoint_ConnectsLocally_KeepsTheRealHostAsTlsServerName()
+    {
+        var endpoint = new EndpointTarget(EndpointRole.Primary, new HostPort("127.0.0.1", 16379), "master.cache.example.com");
+
+        var options = new RedisConnectionFactory(new SmokeTarget(
+            endpoint, endpoint, Tls: true, null, TlsTrust.System, new ConnectionTimeouts(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1))))
+            .CreateOptions(endpoint);
+
+        Assert.True(endpoint.IsForwarded);
+        Assert.Equal("master.cache.example.com", options.SslHost);
+        Assert.Equal("127.0.0.1:16379", Assert.Single(options.EndPoints).ToString());
+    }
+}
