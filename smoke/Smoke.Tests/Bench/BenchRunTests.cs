@@ -1,19 +1,22 @@
 using System.Text.Json;
+using Smoke.Tests.Infrastructure;
 
 namespace Smoke.Tests.Bench;
 
-/// <summary>Short real runs of the probe against a real local primary/replica pair.</summary>
-public sealed class BenchRunTests(BenchRedisPair pair) : IClassFixture<BenchRedisPair>
+/// <summary>Short real runs of the probe against a real local primary/replica pair (shared: no test breaks it).</summary>
+public sealed class BenchRunTests(PlainPairFixture fixture) : IClassFixture<PlainPairFixture>
 {
-    private string[] Target => ["--primary", pair.Primary, "--reader", pair.Replica, "--no-tls"];
+    private RedisPair Pair => fixture.Pair;
+
+    private string[] Target => BenchRuns.PlainTarget(Pair);
 
     [Fact]
     public async Task ShortRun_AgainstHealthyPair_ReportsEveryOperationLagAndLeavesNoKey()
     {
-        var run = await BenchProgram.RunAsync([.. Target, "--duration", "1", "--warmup", "200ms", "--in-flight", "8", "--lag-interval", "20ms", "--json"]);
+        var run = await BenchRuns.RunAsync([.. Target, "--duration", "1", "--warmup", "200ms", "--in-flight", "8", "--lag-interval", "20ms", "--json"]);
 
-        Assert.True(run.ExitCode == 0, run.Output + run.Error);
-        var operations = run.Operations.ToList();
+        Assert.True(run.ExitCode == 0, run.Describe());
+        var operations = run.Operations().ToList();
         Assert.Equal(["SET primary", "GET reader"], operations.Select(o => $"{o.GetProperty("operation").GetString()} {o.GetProperty("endpoint").GetString()}"));
         foreach (var operation in operations)
         {
@@ -22,52 +25,52 @@ public sealed class BenchRunTests(BenchRedisPair pair) : IClassFixture<BenchRedi
             Assert.Empty(operation.GetProperty("errors").EnumerateObject());
         }
 
-        var lag = run.Json.GetProperty("replicationLagMs");
+        var lag = run.Json().GetProperty("replicationLagMs");
         Assert.True(lag.GetProperty("samples").GetInt64() > 0, lag.ToString());
         Assert.Equal(0, lag.GetProperty("unseen").GetInt32());
         AssertOrdered(lag);
-        Assert.True(run.Json.GetProperty("cleanup").GetProperty("done").GetBoolean());
-        Assert.Equal(0, pair.BenchKeyCount());
-        Assert.True(run.Took < TimeSpan.FromSeconds(20), $"took {run.Took}");
+        Assert.True(run.Json().GetProperty("cleanup").GetProperty("done").GetBoolean());
+        Assert.Equal(0, await Pair.BenchKeyCountAsync(Pair.Primary));
+        run.AssertFinishedWithin(TimeSpan.FromSeconds(20));
     }
 
     [Fact]
     public async Task PipelinedRun_ReadingFromBoth_ReportsEachPartAndTheTable()
     {
-        var run = await BenchProgram.RunAsync([.. Target, "--duration", "1", "--warmup", "0", "--in-flight", "12", "--connections", "6", "--pipeline", "8", "--ratio", "2:1", "--read-from", "both", "--value-size", "1000", "--keyspace", "500"]);
+        var run = await BenchRuns.RunAsync([.. Target, "--duration", "1", "--warmup", "0", "--in-flight", "12", "--connections", "6", "--pipeline", "8", "--ratio", "2:1", "--read-from", "both", "--value-size", "1000", "--keyspace", "500"]);
 
-        Assert.True(run.ExitCode == 0, run.Output + run.Error);
+        Assert.True(run.ExitCode == 0, run.Describe());
         Assert.Contains("SET  primary", run.Output, StringComparison.Ordinal);
         Assert.Contains("GET  primary", run.Output, StringComparison.Ordinal);
         Assert.Contains("GET  reader", run.Output, StringComparison.Ordinal);
         Assert.Contains("verdict: completed", run.Output, StringComparison.Ordinal);
         Assert.Contains("ops/s", run.Error, StringComparison.Ordinal);
-        Assert.Equal(0, pair.BenchKeyCount());
+        Assert.Equal(0, await Pair.BenchKeyCountAsync(Pair.Primary));
     }
 
     [Fact]
     public async Task RequestBoundedRun_MeasuresThatManyOperationsRoundedToBatches()
     {
-        var run = await BenchProgram.RunAsync([.. Target, "--requests", "3000", "--warmup", "0", "--in-flight", "4", "--pipeline", "4", "--ratio", "0:1", "--lag-interval", "0", "--json"]);
+        var run = await BenchRuns.RunAsync([.. Target, "--requests", "3000", "--warmup", "0", "--in-flight", "4", "--pipeline", "4", "--ratio", "0:1", "--lag-interval", "0", "--json"]);
 
-        Assert.True(run.ExitCode == 0, run.Output + run.Error);
-        var set = Assert.Single(run.Operations);
+        Assert.True(run.ExitCode == 0, run.Describe());
+        var set = Assert.Single(run.Operations());
         var count = set.GetProperty("operations").GetInt64();
         Assert.InRange(count, 3000, 3000 + 4 * 4);
-        Assert.Equal(JsonValueKind.Null, run.Json.GetProperty("replicationLagMs").ValueKind);
-        Assert.Equal(0, pair.BenchKeyCount());
+        Assert.Equal(JsonValueKind.Null, run.Json().GetProperty("replicationLagMs").ValueKind);
+        Assert.Equal(0, await Pair.BenchKeyCountAsync(Pair.Primary));
     }
 
     [Fact]
     public async Task PrimaryEndpointOnAReplica_IsRefusedBeforeAnyWrite()
     {
-        var run = await BenchProgram.RunAsync(["--primary", pair.Replica, "--reader", pair.Replica, "--no-tls", "--duration", "1"]);
+        var run = await BenchRuns.RunAsync(["--primary", $"{RedisPair.ReplicaAddress}:{Pair.Port}", "--reader", $"{RedisPair.ReplicaAddress}:{Pair.Port}", "--no-tls", "--duration", "1"]);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("refusing to write", run.Error, StringComparison.Ordinal);
         Assert.Contains("'slave'", run.Error, StringComparison.Ordinal);
         Assert.Equal(string.Empty, run.Output);
-        Assert.Equal(0, pair.BenchKeyCount(BenchRedisPair.ReplicaHost));
+        Assert.Equal(0, await Pair.BenchKeyCountAsync(Pair.Replica));
     }
 
     [Theory]
@@ -86,7 +89,7 @@ public sealed class BenchRunTests(BenchRedisPair pair) : IClassFixture<BenchRedi
     [InlineData("--requests", "0", "1 to 1000000000000")]
     public async Task InvalidWorkloadFlag_ExitsTwoNamingFlagValueAndRange(string flag, string value, string allowed)
     {
-        var run = await BenchProgram.RunAsync([.. Target, flag, value]);
+        var run = await BenchRuns.RunAsync([.. Target, flag, value]);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains($"{flag}: got '{value}'; allowed: ", run.Error, StringComparison.Ordinal);
@@ -97,7 +100,7 @@ public sealed class BenchRunTests(BenchRedisPair pair) : IClassFixture<BenchRedi
     [Fact]
     public async Task MoreConnectionsThanRequestsInFlight_IsRefused()
     {
-        var run = await BenchProgram.RunAsync([.. Target, "--in-flight", "10", "--connections", "20"]);
+        var run = await BenchRuns.RunAsync([.. Target, "--in-flight", "10", "--connections", "20"]);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--connections: got 20; allowed: 1..10", run.Error, StringComparison.Ordinal);
@@ -106,7 +109,7 @@ public sealed class BenchRunTests(BenchRedisPair pair) : IClassFixture<BenchRedi
     [Fact]
     public async Task HugeEncodedWorkload_IsRefusedNamingTheFlags()
     {
-        var run = await BenchProgram.RunAsync([.. Target, "--in-flight", "1000", "--pipeline", "100", "--value-size", "1048576"]);
+        var run = await BenchRuns.RunAsync([.. Target, "--in-flight", "1000", "--pipeline", "100", "--value-size", "1048576"]);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--in-flight 1000 x --pipeline 100 x --value-size 1048576", run.Error, StringComparison.Ordinal);
@@ -115,13 +118,13 @@ public sealed class BenchRunTests(BenchRedisPair pair) : IClassFixture<BenchRedi
     [Fact]
     public async Task FewConnectionsManyClients_CompletesAndCountsEveryReply()
     {
-        var run = await BenchProgram.RunAsync([.. Target, "--requests", "5000", "--warmup", "0", "--in-flight", "20", "--connections", "2", "--pipeline", "3", "--ratio", "1:0", "--read-from", "reader", "--lag-interval", "0", "--json"]);
+        var run = await BenchRuns.RunAsync([.. Target, "--requests", "5000", "--warmup", "0", "--in-flight", "20", "--connections", "2", "--pipeline", "3", "--ratio", "1:0", "--read-from", "reader", "--lag-interval", "0", "--json"]);
 
-        Assert.True(run.ExitCode == 0, run.Output + run.Error);
-        var get = Assert.Single(run.Operations);
+        Assert.True(run.ExitCode == 0, run.Describe());
+        var get = Assert.Single(run.Operations());
         Assert.Equal(2, get.GetProperty("connections").GetInt32());
         Assert.InRange(get.GetProperty("operations").GetInt64(), 5000, 5000 + 20 * 3);
-        Assert.Equal(0, pair.BenchKeyCount());
+        Assert.Equal(0, await Pair.BenchKeyCountAsync(Pair.Primary));
     }
 
     private static void AssertOrdered(JsonElement percentiles)
