@@ -98,6 +98,17 @@ public sealed class BenchRunTests(PlainPairFixture fixture) : IClassFixture<Plai
     }
 
     [Fact]
+    public async Task TlsAgainstAPlainServer_FailsTheHandshakeWithTheTransitEncryptionHint()
+    {
+        var run = await BenchRuns.RunAsync([.. Target.Where(a => a != "--no-tls"), "--tls", "--duration", "1"]);
+
+        Assert.True(run.ExitCode == 1, run.Describe());
+        Assert.Contains("TLS handshake failed", run.Output, StringComparison.Ordinal);
+        Assert.Contains(Smoke.Checks.Hints.TlsMismatch, run.Output, StringComparison.Ordinal);
+        run.AssertFinishedWithin(TimeSpan.FromSeconds(15));
+    }
+
+    [Fact]
     public async Task MoreConnectionsThanRequestsInFlight_IsRefused()
     {
         var run = await BenchRuns.RunAsync([.. Target, "--in-flight", "10", "--connections", "20"]);

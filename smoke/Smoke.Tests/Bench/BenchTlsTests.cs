@@ -41,7 +41,18 @@ public sealed class BenchTlsTests(TlsPairFixture fixture) : IClassFixture<TlsPai
         var run = await BenchRuns.RunAsync(Environment(TlsPairFixture.Token), [.. Endpoints, "--auth-token-env", Variable, "--duration", "1"]);
 
         Assert.True(run.ExitCode == 1, run.Describe());
-        Assert.Contains("TLS handshake failed", run.Output, StringComparison.Ordinal);
+        Assert.Contains("TLS handshake failed: certificate rejected for '127.0.0.2'", run.Output, StringComparison.Ordinal);
+        Assert.Contains(Smoke.Checks.Hints.TlsUntrusted, run.Output, StringComparison.Ordinal);
         Assert.Contains("nothing was written", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PlainTextAgainstTheTlsServer_FailsWithTheTransitEncryptionHint()
+    {
+        var run = await BenchRuns.RunAsync(["--primary", $"{RedisPair.PrimaryAddress}:{fixture.Pair.Port}", "--reader", $"{RedisPair.ReplicaAddress}:{fixture.Pair.Port}", "--no-tls", "--duration", "1"]);
+
+        Assert.True(run.ExitCode == 1, run.Describe());
+        Assert.Contains(Smoke.Checks.Hints.ServerWantsTls, run.Output, StringComparison.Ordinal);
+        run.AssertFinishedWithin(TimeSpan.FromSeconds(15));
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
 using System.Text;
+using Smoke.Checks;
 using Smoke.Connection;
 
 namespace Smoke.Bench;
@@ -80,7 +81,9 @@ internal sealed class BenchRunner(BenchPlan plan, ProgressLine progress)
         }
         catch (Exception error) when (error is IOException or SocketException or ObjectDisposedException)
         {
-            failure = $"connection lost while preparing the run: {RespConnection.Describe(error)}.";
+            // A plain-text command to a TLS-only server is answered by a closed connection.
+            var hint = plan.Target.Tls ? Hints.ServerSlow : Hints.ServerWantsTls;
+            failure = $"connection lost while preparing the run: {RespConnection.Describe(error)}. Hint: {hint}";
         }
         finally
         {
@@ -281,10 +284,8 @@ internal sealed class BenchRunner(BenchPlan plan, ProgressLine progress)
         }
 
         var info = connection.Execute("INFO", "replication");
-        var line = info.Text?.Split('\n').FirstOrDefault(l => l.StartsWith("role:", StringComparison.Ordinal));
-        return line is null
-            ? $"unknown (ROLE: {RespConnection.FirstWord(role.Text)}, INFO: {RespConnection.FirstWord(info.Text)})"
-            : line["role:".Length..].Trim();
+        return RoleQuery.InfoField(info.Text ?? string.Empty, "role")
+            ?? $"unknown (ROLE: {RespConnection.FirstWord(role.Text)}, INFO: {RespConnection.FirstWord(info.Text)})";
     }
 
     /// <summary>Writes every key of the key space once, so that reads hit from the first second.</summary>

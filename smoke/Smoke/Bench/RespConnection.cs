@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Net.Security;
 using System.Net.Sockets;
 using System.Text;
+using Smoke.Checks;
 using Smoke.Connection;
 
 namespace Smoke.Bench;
@@ -51,6 +52,8 @@ internal sealed class RespConnection : IDisposable
         bounded.CancelAfter(timeout);
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         var step = "TCP connect";
+        string? rejection = null;
+        var nameMismatch = false;
         try
         {
             using var onTimeout = bounded.Token.Register(socket.Dispose);
@@ -67,7 +70,11 @@ internal sealed class RespConnection : IDisposable
                 tls.AuthenticateAsClient(new SslClientAuthenticationOptions
                 {
                     TargetHost = endpoint.ServerName,
-                    RemoteCertificateValidationCallback = target.Trust.CreateCallback(),
+                    RemoteCertificateValidationCallback = target.Trust.CreateCallback((reason, errors) =>
+                    {
+                        rejection = reason;
+                        nameMismatch = errors.HasFlag(SslPolicyErrors.RemoteCertificateNameMismatch);
+                    }),
                 });
             }
 
@@ -79,8 +86,12 @@ internal sealed class RespConnection : IDisposable
                 if (reply.IsError)
                 {
                     connection.Dispose();
-                    throw BenchException.Failure(
-                        $"{Describe(endpoint)}: AUTH refused by the server ({FirstWord(reply.Text)}): check the AUTH token (stack output authToken or --auth-token-env).");
+                    var said = target.Redact(reply.Text ?? string.Empty);
+                    var hint = said.Contains("no password is set", StringComparison.OrdinalIgnoreCase)
+                        || said.Contains("without any password configured", StringComparison.OrdinalIgnoreCase)
+                            ? Hints.AuthNotConfigured
+                            : Hints.AuthWrong;
+                    throw BenchException.Failure($"{Describe(endpoint)}: AUTH refused by the server ({said}). Hint: {hint}");
                 }
             }
 
@@ -89,10 +100,21 @@ internal sealed class RespConnection : IDisposable
         catch (Exception error) when (error is not BenchException)
         {
             socket.Dispose();
-            var why = bounded.IsCancellationRequested && !cancellationToken.IsCancellationRequested
+            var timedOut = bounded.IsCancellationRequested && !cancellationToken.IsCancellationRequested;
+            var why = timedOut
                 ? $"no answer within {timeout.TotalSeconds:0.###} s (--connect-timeout)"
-                : target.Redact(Describe(error));
-            throw BenchException.Failure($"{Describe(endpoint)}: {step} failed: {why}", error);
+                : rejection is not null ? $"certificate rejected for '{endpoint.ServerName}': {rejection}" : target.Redact(Describe(error));
+            var hint = (step, error) switch
+            {
+                ("TCP connect", SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.TryAgain or SocketError.NoData }) => Hints.DnsFailed,
+                ("TCP connect", SocketException { SocketErrorCode: SocketError.ConnectionRefused }) => Hints.TcpRefused,
+                ("TCP connect", _) => Hints.TcpUnreachable,
+                ("TLS handshake", _) when rejection is not null => nameMismatch ? Hints.TlsNameMismatch : Hints.TlsUntrusted,
+                ("TLS handshake", _) => Hints.TlsMismatch,
+                _ when timedOut || target.Tls => Hints.ServerSlow,
+                _ => Hints.ServerWantsTls,
+            };
+            throw BenchException.Failure($"{Describe(endpoint)}: {step} failed: {why}. Hint: {hint}", error);
         }
     }
 
