@@ -9,7 +9,9 @@
 #   - smoke bench --in-flight 50 [--pipeline 16] --requests N --keyspace KEYSPACE --value-size VALUE_SIZE
 #     (writes only for SET, reads only from the primary for GET, lag sampler off)
 # and prints the medians of ops/s with the probe/redis-benchmark ratio, plus p50/p99 latency of
-# both. Second figure: wall time from start to verdict of the plain smoke check against the same
+# both. The probe's SET carries its safety-net TTL (SET key value EX ttl), which costs the server
+# noticeably more than a bare SET, so SET is also measured with redis-benchmark sending exactly
+# that command ("SET+EX"): that ratio is the probe's own overhead. Second figure: wall time from start to verdict of the plain smoke check against the same
 # healthy pair (the built program, REPEATS runs, median).
 #
 # It prints figures and asserts nothing. Every server it starts is stopped on exit (trap).
@@ -97,6 +99,15 @@ run_redis_benchmark() { # test mode count [-P n]
         | awk -F, 'NR > 1 { gsub(/"/, ""); print $2, $5, $7 }' >>"$work/rb.$test.$mode"
 }
 
+# Same, with redis-benchmark sending the probe's exact SET (with its EX safety-net TTL) to $work/rb.setex.<mode>
+run_redis_benchmark_set_ex() { # mode count [-P n]
+    local mode=$1 count=$2
+    shift 2
+    redis-benchmark -h "$primary_host" -p "$port" -c "$in_flight" -n "$count" -r "$keyspace" "$@" --csv \
+        SET "key:__rand_int__" "$(head -c "$value_size" /dev/zero | tr '\0' v)" EX 3600 2>/dev/null \
+        | awk -F, 'NR > 1 { gsub(/"/, ""); print $2, $5, $7 }' >>"$work/rb.setex.$mode"
+}
+
 # Appends "ops/s p50 p99" of one probe run to $work/probe.<test>.<mode>
 run_probe() { # test mode count [--pipeline n]
     local test=$1 mode=$2 count=$3 ratio
@@ -117,29 +128,36 @@ for round in $(seq "$repeats"); do
         run_redis_benchmark "$test" pipelined "$pipelined_requests" -P "$pipeline"
         run_probe "$test" pipelined "$pipelined_requests" --pipeline "$pipeline"
     done
+    run_redis_benchmark_set_ex plain "$requests"
+    run_redis_benchmark_set_ex pipelined "$pipelined_requests" -P "$pipeline"
 done
 
 column_median() { awk -v c="$2" '{ print $c }' "$1" | median; }
 
 echo
 echo "Throughput and latency, medians of $repeats runs ($in_flight clients in flight, ${value_size}-byte values, $keyspace keys):"
-printf "%-4s %-22s %14s %14s %7s   %-17s %-17s\n" op mode "redis-bench/s" "probe ops/s" ratio "rb p50/p99 ms" "probe p50/p99 ms"
+printf "%-30s %14s %14s %7s   %-17s %-17s\n" "workload" "redis-bench/s" "probe ops/s" ratio "rb p50/p99 ms" "probe p50/p99 ms"
+row() { # label reference probe-file rb-file
+    local rb_rps probe_rps ratio
+    rb_rps=$(column_median "$3" 1)
+    probe_rps=$(column_median "$2" 1)
+    ratio=$(awk -v a="$probe_rps" -v b="$rb_rps" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }')
+    printf "%-30s %14.0f %14.0f %7s   %-17s %-17s\n" "$1" "$rb_rps" "$probe_rps" "$ratio" \
+        "$(column_median "$3" 2)/$(column_median "$3" 3)" "$(column_median "$2" 2)/$(column_median "$2" 3)"
+}
 for test in set get; do
     for mode in plain pipelined; do
-        label="-c $in_flight"
-        [ "$mode" = pipelined ] && label="-c $in_flight -P $pipeline"
-        rb_rps=$(column_median "$work/rb.$test.$mode" 1)
-        probe_rps=$(column_median "$work/probe.$test.$mode" 1)
-        ratio=$(awk -v a="$probe_rps" -v b="$rb_rps" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }')
-        printf "%-4s %-22s %14.0f %14.0f %7s   %-17s %-17s\n" "${test^^}" "$label" "$rb_rps" "$probe_rps" "$ratio" \
-            "$(column_median "$work/rb.$test.$mode" 2)/$(column_median "$work/rb.$test.$mode" 3)" \
-            "$(column_median "$work/probe.$test.$mode" 2)/$(column_median "$work/probe.$test.$mode" 3)"
+        label="${test^^} -c $in_flight"
+        [ "$mode" = pipelined ] && label="${test^^} -c $in_flight -P $pipeline"
+        row "$label" "$work/probe.$test.$mode" "$work/rb.$test.$mode"
+        [ "$test" = set ] && row "${label/SET/SET+EX}" "$work/probe.$test.$mode" "$work/rb.setex.$mode"
     done
 done
-echo "(every run, ops/s: redis-benchmark then probe)"
-for test in set get; do
+echo "(SET+EX: redis-benchmark sends the probe's exact command, SET key value EX 3600; every run, ops/s, redis-benchmark | probe:)"
+for test in set setex get; do
     for mode in plain pipelined; do
-        echo "  ${test^^} $mode: $(awk '{ printf "%.0f ", $1 }' "$work/rb.$test.$mode")| $(awk '{ printf "%.0f ", $1 }' "$work/probe.$test.$mode")"
+        probe_test=${test/setex/set}
+        echo "  ${test^^} $mode: $(awk '{ printf "%.0f ", $1 }' "$work/rb.$test.$mode")| $(awk '{ printf "%.0f ", $1 }' "$work/probe.$probe_test.$mode")"
     done
 done
 

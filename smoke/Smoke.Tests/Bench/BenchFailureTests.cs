@@ -26,6 +26,20 @@ public sealed class BenchFailureTests : IDisposable
     }
 
     [Fact]
+    public async Task PrimaryFreezesMidRun_EndsWithinTheCommandTimeoutExitOne()
+    {
+        var running = BenchRuns.RunAsync([.. BenchRuns.PlainTarget(pair), "--duration", "30", "--warmup", "0", "--in-flight", "8", "--command-timeout", "1s"]);
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        pair.Primary.Freeze();
+        var run = await running;
+
+        Assert.True(run.ExitCode == 1, run.Describe());
+        Assert.Contains("no reply within the command timeout", run.Output, StringComparison.Ordinal);
+        Assert.Contains("cleanup failed", run.Output, StringComparison.Ordinal);
+        run.AssertFinishedWithin(TimeSpan.FromSeconds(15));
+    }
+
+    [Fact]
     public async Task Interrupt_StopsTheLoadReportsWhatWasMeasuredAndCleansUp()
     {
         var output = new StringWriter();

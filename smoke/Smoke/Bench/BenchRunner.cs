@@ -141,7 +141,8 @@ internal sealed class BenchRunner(BenchPlan plan, ProgressLine progress)
 
             if (now - lastShown >= Stopwatch.Frequency)
             {
-                progress.Show(ProgressText(workers, previous, control, started, now, lastShown));
+                var done = options.Duration is { } planned ? (now - started) / (double)Ticks(options.Warmup + planned) : (double?)null;
+                progress.Show(ProgressText(workers, previous, control, started, now, lastShown), done);
                 lastShown = now;
             }
         }
