@@ -1,7 +1,7 @@
 namespace Smoke.Bench;
 
 /// <summary>
-/// The workload of one probe run, validated (see <see cref="BenchOptionsParser"/> for the flags
+/// The workload of one probe run, validated (see <see cref="BenchCommandLine"/> for the flags
 /// and their ranges).
 /// </summary>
 /// <param name="Duration">Measured time; null when <paramref name="Requests"/> bounds the run.</param>

@@ -30,7 +30,7 @@ internal sealed class BenchRunner(BenchPlan plan, ProgressLine progress)
     /// </summary>
     public BenchReport Run(CancellationToken interrupt)
     {
-        var control = new RunControl(options.Requests);
+        using var control = new RunControl(options.Requests);
         var workers = new List<LoadWorker>();
         LagSampler? sampler = null;
         string primaryRole = "unknown", readerRole = "unknown";

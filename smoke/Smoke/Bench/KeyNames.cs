@@ -18,8 +18,6 @@ internal sealed class KeyNames
         Digits = Math.Max(1, (keySpace - 1).ToString(CultureInfo.InvariantCulture).Length);
     }
 
-    public const string CommonPrefix = "bench:";
-
     public string RunId { get; }
 
     public int KeySpace { get; }

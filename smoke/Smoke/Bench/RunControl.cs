@@ -7,7 +7,7 @@ namespace Smoke.Bench;
 /// every batch: when measuring starts, whether to stop sending, how many measured requests a
 /// count-bounded run has left, and the first failure (which ends the run).
 /// </summary>
-internal sealed class RunControl(long? requests)
+internal sealed class RunControl(long? requests) : IDisposable
 {
     private long measureStart = long.MaxValue;
     private long remaining = requests ?? long.MaxValue;
@@ -56,5 +56,11 @@ internal sealed class RunControl(long? requests)
             Stop();
             Abort.Cancel();
         }
+    }
+
+    public void Dispose()
+    {
+        Abort.Dispose();
+        Stopped.Dispose();
     }
 }
