@@ -37,7 +37,7 @@ public sealed class BenchRunTests(PlainPairFixture fixture) : IClassFixture<Plai
     [Fact]
     public async Task PipelinedRun_ReadingFromBoth_ReportsEachPartAndTheTable()
     {
-        var run = await BenchRuns.RunAsync([.. Target, "--duration", "1", "--warmup", "0", "--in-flight", "12", "--connections", "6", "--pipeline", "8", "--ratio", "2:1", "--read-from", "both", "--value-size", "1000", "--keyspace", "500"]);
+        var run = await BenchRuns.RunAsync([.. Target, "--duration", "1", "--warmup", "0", "--in-flight", "12", "--connections", "6", "--threads", "2", "--pipeline", "8", "--ratio", "2:1", "--read-from", "both", "--value-size", "1000", "--keyspace", "500"]);
 
         Assert.True(run.ExitCode == 0, run.Describe());
         Assert.Contains("SET  primary", run.Output, StringComparison.Ordinal);
@@ -87,6 +87,7 @@ public sealed class BenchRunTests(PlainPairFixture fixture) : IClassFixture<Plai
     [InlineData("--keyspace", "0", "1 to 10000000")]
     [InlineData("--lag-interval", "5ms", "10ms..60s")]
     [InlineData("--requests", "0", "1 to 1000000000000")]
+    [InlineData("--threads", "0", "1 to 64")]
     public async Task InvalidWorkloadFlag_ExitsTwoNamingFlagValueAndRange(string flag, string value, string allowed)
     {
         var run = await BenchRuns.RunAsync([.. Target, flag, value]);

@@ -37,6 +37,8 @@ public static class BenchCommandLine
                                       it splits the clients in flight
             --read-from <where>       reader | primary | both (default reader)
             --lag-interval <t>        replication-lag marker period (default 100ms; 10ms..60s; 0 = off)
+            --threads <n>             event-loop threads for plain-text connections (default cores - 1,
+                                      at least 1; 1..64); TLS connections get a thread each
             --json                    machine-readable report on standard output
             -h, --help                this text
           --command-timeout bounds every reply wait (a stalled server fails the run); progress goes
@@ -112,6 +114,9 @@ public static class BenchCommandLine
                     break;
                 case "--read-from":
                     workload = workload with { ReadFrom = ReadFrom(flag, cursor, problems) ?? workload.ReadFrom };
+                    break;
+                case "--threads":
+                    workload = workload with { Threads = (int)(Integer(flag, cursor, problems, 1, 64) ?? workload.Threads) };
                     break;
                 case "--lag-interval":
                     workload = workload with

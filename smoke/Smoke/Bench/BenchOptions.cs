@@ -20,6 +20,10 @@ namespace Smoke.Bench;
 /// <param name="ReadShare">Share of the clients that read (0 = writes only, 1 = reads only).</param>
 /// <param name="ReadFrom">Endpoints the reads go to.</param>
 /// <param name="LagInterval">How often a replication-lag marker is written; zero turns the sampler off.</param>
+/// <param name="Threads">
+/// Event-loop threads driving the plain-text connections (like redis-benchmark's <c>--threads</c>);
+/// TLS connections are driven by a thread each, since TLS needs a blocking stream.
+/// </param>
 public sealed record BenchOptions(
     TimeSpan? Duration,
     long? Requests,
@@ -31,7 +35,8 @@ public sealed record BenchOptions(
     int KeySpace,
     double ReadShare,
     ReadTarget ReadFrom,
-    TimeSpan LagInterval)
+    TimeSpan LagInterval,
+    int Threads)
 {
     public static BenchOptions Default { get; } = new(
         Duration: TimeSpan.FromSeconds(10),
@@ -44,7 +49,11 @@ public sealed record BenchOptions(
         KeySpace: 10_000,
         ReadShare: 0.5,
         ReadFrom: ReadTarget.Reader,
-        LagInterval: TimeSpan.FromMilliseconds(100));
+        LagInterval: TimeSpan.FromMilliseconds(100),
+        Threads: DefaultThreads);
+
+    /// <summary>One core left for the supervisor, the lag sampler and the system; at least one.</summary>
+    public static int DefaultThreads => Math.Max(1, Environment.ProcessorCount - 1);
 
     public bool Reads => ReadShare > 0;
 

@@ -10,8 +10,9 @@ namespace Smoke.Bench;
 /// <summary>
 /// Runs one probe: role check, key-space fill (when the workload reads), connections, warm-up,
 /// the measured load with the lag sampler beside it, then cleanup of every key written, which
-/// also runs after a failure or Ctrl+C. Each load connection and the sampler get a thread of
-/// their own; this one supervises (progress, phases, stop). Every wait is bounded: connects by the
+/// also runs after a failure or Ctrl+C. Plain-text load connections are spread over
+/// <c>--threads</c> event loops (<see cref="EventLoop"/>), TLS ones get a blocking thread each, the
+/// sampler has its own; this thread supervises (progress, phases, stop). Every wait is bounded: connects by the
 /// connect timeout, each reply by the command timeout, the end of the run by both.
 /// </summary>
 internal sealed class BenchRunner(BenchPlan plan, ProgressLine progress)
@@ -109,7 +110,15 @@ internal sealed class BenchRunner(BenchPlan plan, ProgressLine progress)
             control.StartMeasuring();
         }
 
-        var load = Task.WhenAll(workers.Select(w => OnThread(w.Run, w.Endpoint, control, started)));
+        // Plain-text connections share event loops; TLS connections (a stream, blocking) get a thread each.
+        var plain = workers.Where(w => w.Connection.IsPlainText).ToList();
+        var loops = Math.Min(options.Threads, plain.Count);
+        var load = Task.WhenAll(workers.Except(plain).Select(w => OnThread(w.Run, w.Endpoint, control, started))
+            .Concat(Enumerable.Range(0, loops).Select(loop =>
+            {
+                var mine = plain.Where((_, i) => i % loops == loop).ToList();
+                return OnThread(() => EventLoop.Run(mine, control, plan.ReplyTimeout), mine[0].Endpoint, control, started);
+            })));
         var lag = sampler is null ? Task.CompletedTask : OnThread(sampler.Run, plan.Reader, control, started);
         var previous = new long[workers.Count];
         var lastShown = started;

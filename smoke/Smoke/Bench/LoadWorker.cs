@@ -28,6 +28,7 @@ internal sealed class LoadWorker
     private long completed;
     private int outstanding;
     private int head;
+    private int repliesLeft;
 
     /// <param name="commands">Room for every client's batch: <paramref name="clients"/> × pipeline commands.</param>
     public LoadWorker(WorkloadPart part, RespConnection connection, CommandBatch commands, int clients, int pipeline, int keySpace, RunControl control, int seed)
@@ -40,6 +41,7 @@ internal sealed class LoadWorker
         this.keySpace = keySpace;
         this.control = control;
         sendTimes = new long[clients];
+        repliesLeft = pipeline;
         random = ((ulong)seed * 0x9E3779B97F4A7C15UL) | 1;
     }
 
@@ -61,46 +63,70 @@ internal sealed class LoadWorker
     /// <summary>Every reply so far, warm-up included (read by the progress line).</summary>
     public long Completed => Volatile.Read(ref completed);
 
-    /// <summary>Runs until the run stops and every outstanding reply is in; throws when the connection fails or a reply times out.</summary>
+    /// <summary>True while replies are outstanding.</summary>
+    public bool Active => outstanding > 0;
+
+    /// <summary>When the last reply (or the first send) happened: the event loop's stall check.</summary>
+    public long LastProgress { get; private set; }
+
+    public RespConnection Connection => connection;
+
+    /// <summary>Blocking driver, on a thread of its own: runs until the run stops and every outstanding reply is in.</summary>
     public void Run()
     {
-        Send(Clients);
-        var repliesLeft = pipeline;
-        while (outstanding > 0)
+        Start();
+        while (Active)
         {
             connection.Fill();
-            var due = 0;
-            while (outstanding > due && connection.TryConsumeReply(out var type, out var error))
-            {
-                var now = Stopwatch.GetTimestamp();
-                Volatile.Write(ref completed, completed + 1);
-                var sent = sendTimes[head];
-                if (sent >= control.MeasureStart)
-                {
-                    LastMeasuredReply = now;
-                    if (type == RespType.Error)
-                    {
-                        var kind = RespConnection.FirstWord(error);
-                        Errors[kind] = Errors.GetValueOrDefault(kind) + 1;
-                    }
-                    else
-                    {
-                        Latency.Record((long)((now - sent) * NanosecondsPerTick));
-                    }
-                }
+            ProcessReplies();
+        }
+    }
 
-                if (--repliesLeft == 0)
+    /// <summary>Sends every client's first batch.</summary>
+    public void Start()
+    {
+        LastProgress = Stopwatch.GetTimestamp();
+        Send(Clients);
+    }
+
+    /// <summary>
+    /// Consumes every complete reply in the receive buffer, then sends the batches that became due
+    /// in one write. The caller filled the buffer (blocking, or when the event loop saw data).
+    /// </summary>
+    public void ProcessReplies()
+    {
+        var due = 0;
+        while (outstanding > due && connection.TryConsumeReply(out var type, out var error))
+        {
+            var now = Stopwatch.GetTimestamp();
+            LastProgress = now;
+            Volatile.Write(ref completed, completed + 1);
+            var sent = sendTimes[head];
+            if (sent >= control.MeasureStart)
+            {
+                LastMeasuredReply = now;
+                if (type == RespType.Error)
                 {
-                    // The oldest batch is fully answered: its client sends again once the buffer is drained.
-                    repliesLeft = pipeline;
-                    head = head + 1 == sendTimes.Length ? 0 : head + 1;
-                    due++;
+                    var kind = RespConnection.FirstWord(error);
+                    Errors[kind] = Errors.GetValueOrDefault(kind) + 1;
+                }
+                else
+                {
+                    Latency.Record((long)((now - sent) * NanosecondsPerTick));
                 }
             }
 
-            outstanding -= due;
-            Send(due);
+            if (--repliesLeft == 0)
+            {
+                // The oldest batch is fully answered: its client sends again once the buffer is drained.
+                repliesLeft = pipeline;
+                head = head + 1 == sendTimes.Length ? 0 : head + 1;
+                due++;
+            }
         }
+
+        outstanding -= due;
+        Send(due);
     }
 
     /// <summary>Sends up to <paramref name="batches"/> new batches in one write, fewer when the run stops or its request budget is spent.</summary>
