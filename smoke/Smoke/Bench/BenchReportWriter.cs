@@ -15,7 +15,7 @@ internal static class BenchReportWriter
         var text = new StringBuilder();
         var bound = o.Duration is { } d ? $"{d.TotalSeconds:0.###} s" : $"{o.Requests:N0} requests";
         text.AppendLine(Invariant, $"bench run {report.RunId}: {bound} after {o.Warmup.TotalSeconds:0.###} s warm-up; "
-            + $"{o.InFlight} in flight on {o.Connections} connections ({o.Threads} event-loop threads), pipeline {o.Pipeline}, {o.ValueSize}-byte values, "
+            + $"{o.InFlight} in flight on {o.Connections} connections ({o.Threads} event-loop thread{(o.Threads == 1 ? string.Empty : "s")}), pipeline {o.Pipeline}, {o.ValueSize}-byte values, "
             + $"{o.KeySpace:N0} keys, read share {o.ReadShare:0.##}, reads from {o.ReadFrom.ToString().ToLowerInvariant()}");
         text.AppendLine(Invariant, $"roles: primary {report.PrimaryRole}, reader {report.ReaderRole}; measured {report.MeasuredSeconds:0.000} s; reads were {report.AchievedReadShare:0.00} of the operations");
         text.AppendLine();
