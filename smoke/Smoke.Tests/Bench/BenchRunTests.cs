@@ -62,6 +62,18 @@ public sealed class BenchRunTests(PlainPairFixture fixture) : IClassFixture<Plai
     }
 
     [Fact]
+    public async Task StackOutputsOnStandardInput_AreTheTargetAsForTheSmokeCheck()
+    {
+        var run = await BenchRuns.RunWithOutputsAsync(Pair.OutputsJson(), "--duration", "1", "--warmup", "0", "--in-flight", "4", "--lag-interval", "0", "--json");
+
+        Assert.True(run.ExitCode == 0, run.Describe());
+        Assert.Equal(
+            [$"{RedisPair.PrimaryAddress}:{Pair.Port}", $"{RedisPair.ReplicaAddress}:{Pair.Port}"],
+            run.Operations().Select(o => o.GetProperty("address").GetString()));
+        Assert.Equal(0, await Pair.BenchKeyCountAsync(Pair.Primary));
+    }
+
+    [Fact]
     public async Task PrimaryEndpointOnAReplica_IsRefusedBeforeAnyWrite()
     {
         var run = await BenchRuns.RunAsync(["--primary", $"{RedisPair.ReplicaAddress}:{Pair.Port}", "--reader", $"{RedisPair.ReplicaAddress}:{Pair.Port}", "--no-tls", "--duration", "1"]);

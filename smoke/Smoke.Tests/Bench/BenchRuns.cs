@@ -21,6 +21,10 @@ internal static class BenchRuns
     public static Task<SmokeRun> RunAsync(IReadOnlyDictionary<string, string>? environment, params string[] arguments) =>
         SmokeProgram.RunAsync(["bench", .. arguments], environment).WaitAsync(Bound);
 
+    /// <summary>With the stack outputs JSON on standard input (<c>--outputs -</c>).</summary>
+    public static Task<SmokeRun> RunWithOutputsAsync(string outputsJson, params string[] arguments) =>
+        SmokeProgram.RunAsync(["bench", "--outputs", "-", .. arguments], standardInput: outputsJson).WaitAsync(Bound);
+
     public static JsonElement Json(this SmokeRun run) => JsonDocument.Parse(run.Output).RootElement;
 
     public static IEnumerable<JsonElement> Operations(this SmokeRun run) => run.Json().GetProperty("operations").EnumerateArray();
