@@ -117,6 +117,8 @@ internal sealed class BenchRunner(BenchPlan plan, ProgressLine progress)
             .Concat(Enumerable.Range(0, loops).Select(loop =>
             {
                 var mine = plain.Where((_, i) => i % loops == loop).ToList();
+
+                // The loop names the failing connection's endpoint itself (BenchException); mine[0] is a fallback.
                 return OnThread(() => EventLoop.Run(mine, control, plan.ReplyTimeout), mine[0].Endpoint, control, started);
             })));
         var lag = sampler is null ? Task.CompletedTask : OnThread(sampler.Run, plan.Reader, control, started);

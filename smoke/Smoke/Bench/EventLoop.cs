@@ -65,7 +65,7 @@ internal static class EventLoop
             {
                 if (worker.Active && now - worker.LastProgress > timeoutTicks)
                 {
-                    throw BenchException.Failure($"{RespConnection.Describe(worker.Endpoint)}: connection lost: {RespConnection.Describe(new IOException("timed out", new SocketException((int)SocketError.TimedOut)))}.");
+                    throw BenchException.Failure($"{RespConnection.Describe(worker.Endpoint)}: {RespConnection.NoReply}: the server is stalled or the network path was lost.");
                 }
             }
         }

@@ -291,11 +291,14 @@ internal sealed class RespConnection : IDisposable
     internal static string Describe(EndpointTarget endpoint) =>
         $"{endpoint.Role.ToString().ToLowerInvariant()} {endpoint.Describe()}";
 
+    /// <summary>What a reply timeout is called in every message.</summary>
+    internal const string NoReply = "no reply within the command timeout (--command-timeout)";
+
     /// <summary>Words for a failed socket call: a receive timeout reads as such, not as an error code.</summary>
     internal static string Describe(Exception error) => error switch
     {
         IOException { InnerException: SocketException { SocketErrorCode: SocketError.TimedOut or SocketError.WouldBlock } }
-            or SocketException { SocketErrorCode: SocketError.TimedOut or SocketError.WouldBlock } => "no reply within the command timeout (--command-timeout)",
+            or SocketException { SocketErrorCode: SocketError.TimedOut or SocketError.WouldBlock } => NoReply,
         IOException { InnerException: SocketException socket } => socket.Message,
         ObjectDisposedException => "the connection was closed",
         _ => error.Message,
