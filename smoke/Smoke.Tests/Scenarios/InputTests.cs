@@ -124,7 +124,7 @@ public sealed class InputTests : IDisposable
 
     [Theory]
     [InlineData("--bogus", "unknown flag '--bogus'")]
-    [InlineData("bench", "unknown command 'bench'")]
+    [InlineData("benchmark", "unknown command 'benchmark' (allowed: check, bench")]
     [InlineData("--tls --no-tls", "--tls and --no-tls: give at most one of them")]
     [InlineData("--primary", "--primary: missing value (expected host[:port])")]
     [InlineData("--primary a:70000 --reader b", "--primary: 'a:70000' is not host[:port]")]

@@ -11,6 +11,7 @@ public static class CommandLine
 
     public static readonly string Usage = $"""
         Usage: smoke [check] [flags]
+               smoke bench [flags]     load probe: throughput, latency percentiles, replication lag (smoke bench --help)
 
         Proves a deployed Redis/Valkey replication group works: DNS, TCP, TLS, AUTH, PING, roles,
         SET/GET on the primary, replication to the reader, READONLY on the reader, cleanup.
@@ -30,9 +31,14 @@ public static class CommandLine
         var rest = args;
         if (rest.Count > 0 && !rest[0].StartsWith('-'))
         {
+            if (rest[0] == Bench.BenchCommandLine.Subcommand)
+            {
+                return Bench.BenchCommandLine.Parse(rest.Skip(1).ToList());
+            }
+
             if (rest[0] != CheckSubcommand)
             {
-                throw new UsageException($"unknown command '{rest[0]}' (allowed: {CheckSubcommand}; see --help)");
+                throw new UsageException($"unknown command '{rest[0]}' (allowed: {CheckSubcommand}, {Bench.BenchCommandLine.Subcommand}; see --help)");
             }
 
             rest = rest.Skip(1).ToList();

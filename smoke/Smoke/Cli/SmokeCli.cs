@@ -31,6 +31,11 @@ public static class SmokeCli
             case HelpCommand:
                 await context.Out.WriteLineAsync(CommandLine.Usage).ConfigureAwait(false);
                 return ExitCodes.Passed;
+            case Bench.BenchHelpCommand:
+                await context.Out.WriteLineAsync(Bench.BenchCommandLine.Usage).ConfigureAwait(false);
+                return ExitCodes.Passed;
+            case Bench.BenchCommand bench:
+                return await Bench.BenchCli.RunAsync(bench.Options, context).ConfigureAwait(false);
             case CheckCommand check:
                 return await CheckAsync(check.Options, context, started).ConfigureAwait(false);
             default:
@@ -103,7 +108,7 @@ public static class SmokeCli
         return Task.FromResult(exitCode);
     }
 
-    private static int BadInput(UsageException e, CliContext context)
+    internal static int BadInput(UsageException e, CliContext context)
     {
         foreach (var problem in e.Problems)
         {

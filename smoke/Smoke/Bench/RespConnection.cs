@@ -1,0 +1,446 @@
+using System.Buffers.Text;
+using System.Net.Security;
+using System.Net.Sockets;
+using System.Text;
+using Smoke.Checks;
+using Smoke.Connection;
+
+namespace Smoke.Bench;
+
+/// <summary>
+/// A lean RESP2 connection of the probe's own: one socket (plain or TLS), one receive buffer, no
+/// multiplexer, no async machinery. A plain-text load connection is switched to non-blocking and
+/// driven by an <see cref="EventLoop"/> (<see cref="TryFillAvailable"/>); a TLS one by a thread of
+/// its own with blocking calls (<see cref="Fill"/>). Both cost far less per request on a small
+/// machine than .NET's asynchronous sockets, whose completions hop through the epoll thread and
+/// the thread pool (measured: see README "Sizing your cache"). The load path writes pre-encoded
+/// batches and consumes replies with <see cref="TryConsumeReply"/> without allocating; the control
+/// path (AUTH, ROLE, DEL, lag markers) uses <see cref="Execute"/>.
+/// Every wait is bounded: connect, TLS and AUTH by the connect timeout (the socket is closed when
+/// it expires), each receive and send by the command timeout (SO_RCVTIMEO / SO_SNDTIMEO), and
+/// <see cref="Dispose"/> from another thread ends a blocked call at once.
+/// </summary>
+internal sealed class RespConnection : IDisposable
+{
+    private const int BufferSize = 64 * 1024;
+
+    private readonly Socket socket;
+    private readonly Stream stream;
+    private readonly byte[] buffer = new byte[BufferSize];
+    private int start;
+    private int end;
+
+    // Bytes of a bulk reply body (with its CRLF) still to skip on the load path.
+    private long bulkRemaining;
+
+    private RespConnection(EndpointTarget endpoint, Socket socket, Stream stream)
+    {
+        Endpoint = endpoint;
+        this.socket = socket;
+        this.stream = stream;
+    }
+
+    public EndpointTarget Endpoint { get; }
+
+    /// <summary>The socket, for the event loop's readiness poll.</summary>
+    public Socket Socket => socket;
+
+    /// <summary>True for a plain-text connection: only those can run non-blocking in the event loop (TLS needs a stream).</summary>
+    public bool IsPlainText => stream is NetworkStream;
+
+    /// <summary>
+    /// Connects to the endpoint's address, completes TLS with its server name and the target's
+    /// trust, and sends AUTH, all within the target's connect timeout (blocking the caller).
+    /// </summary>
+    public static RespConnection Open(EndpointTarget endpoint, SmokeTarget target, CancellationToken cancellationToken)
+    {
+        var timeout = target.Timeouts.Connect;
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bounded.CancelAfter(timeout);
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        var step = "TCP connect";
+        string? rejection = null;
+        var nameMismatch = false;
+        try
+        {
+            using var onTimeout = bounded.Token.Register(socket.Dispose);
+            socket.Connect(endpoint.Address.Host, endpoint.Address.Port);
+            var commandTimeout = (int)Math.Ceiling(target.Timeouts.Command.TotalMilliseconds);
+            socket.ReceiveTimeout = commandTimeout;
+            socket.SendTimeout = commandTimeout;
+            Stream stream = new NetworkStream(socket, ownsSocket: true);
+            if (target.Tls)
+            {
+                step = "TLS handshake";
+                var tls = new SslStream(stream, leaveInnerStreamOpen: false);
+                stream = tls;
+                tls.AuthenticateAsClient(new SslClientAuthenticationOptions
+                {
+                    TargetHost = endpoint.ServerName,
+                    RemoteCertificateValidationCallback = target.Trust.CreateCallback((reason, errors) =>
+                    {
+                        rejection = reason;
+                        nameMismatch = errors.HasFlag(SslPolicyErrors.RemoteCertificateNameMismatch);
+                    }),
+                });
+            }
+
+            var connection = new RespConnection(endpoint, socket, stream);
+            if (target.AuthToken is { } token)
+            {
+                step = "AUTH";
+                var reply = connection.Execute("AUTH", token.Reveal());
+                if (reply.IsError)
+                {
+                    connection.Dispose();
+                    var said = target.Redact(reply.Text ?? string.Empty);
+                    var hint = said.Contains("no password is set", StringComparison.OrdinalIgnoreCase)
+                        || said.Contains("without any password configured", StringComparison.OrdinalIgnoreCase)
+                            ? Hints.AuthNotConfigured
+                            : Hints.AuthWrong;
+                    throw BenchException.Failure($"{Describe(endpoint)}: AUTH refused by the server ({said}). Hint: {hint}");
+                }
+            }
+
+            return connection;
+        }
+        catch (Exception error) when (error is not BenchException)
+        {
+            socket.Dispose();
+            var timedOut = bounded.IsCancellationRequested && !cancellationToken.IsCancellationRequested;
+            var why = timedOut
+                ? $"no answer within {timeout.TotalSeconds:0.###} s (--connect-timeout)"
+                : rejection is not null ? $"certificate rejected for '{endpoint.ServerName}': {rejection}" : target.Redact(Describe(error));
+            var hint = (step, error) switch
+            {
+                ("TCP connect", SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.TryAgain or SocketError.NoData }) => Hints.DnsFailed,
+                ("TCP connect", SocketException { SocketErrorCode: SocketError.ConnectionRefused }) => Hints.TcpRefused,
+                ("TCP connect", _) => Hints.TcpUnreachable,
+                ("TLS handshake", _) when rejection is not null => nameMismatch ? Hints.TlsNameMismatch : Hints.TlsUntrusted,
+                ("TLS handshake", _) => Hints.TlsMismatch,
+                _ when timedOut || target.Tls => Hints.ServerSlow,
+                _ => Hints.ServerWantsTls,
+            };
+            throw BenchException.Failure($"{Describe(endpoint)}: {step} failed: {why}. Hint: {hint}", error);
+        }
+    }
+
+    /// <summary>Sends one command and reads its reply (control path).</summary>
+    public RespValue Execute(params string[] arguments)
+    {
+        stream.Write(Encode(arguments));
+        return ReadValue();
+    }
+
+    /// <summary>Sends several commands in one write and reads their replies in order (control path).</summary>
+    public IReadOnlyList<RespValue> ExecutePipelined(IReadOnlyList<string[]> commands)
+    {
+        stream.Write(commands.SelectMany(Encode).ToArray());
+        var replies = new RespValue[commands.Count];
+        for (var i = 0; i < replies.Length; i++)
+        {
+            replies[i] = ReadValue();
+        }
+
+        return replies;
+    }
+
+    /// <summary>Writes pre-encoded commands (load path); on a non-blocking socket, waits (bounded) for room when the send buffer is full.</summary>
+    public void Write(ReadOnlySpan<byte> commands)
+    {
+        if (socket.Blocking)
+        {
+            stream.Write(commands);
+            return;
+        }
+
+        while (!commands.IsEmpty)
+        {
+            var sent = socket.Send(commands, SocketFlags.None, out var status);
+            if (status == SocketError.Success)
+            {
+                commands = commands[sent..];
+            }
+            else if (status != SocketError.WouldBlock)
+            {
+                throw new IOException("send failed", new SocketException((int)status));
+            }
+            else if (!socket.Poll(TimeSpan.FromMilliseconds(socket.SendTimeout), SelectMode.SelectWrite))
+            {
+                throw new IOException("send timed out", new SocketException((int)SocketError.TimedOut));
+            }
+        }
+    }
+
+    /// <summary>Switches a plain-text connection to non-blocking mode for the event loop.</summary>
+    public void MakeNonBlocking() => socket.Blocking = false;
+
+    /// <summary>
+    /// Non-blocking receive (event loop): reads what is there into the buffer; false when nothing
+    /// was. Throws when the server closed the connection.
+    /// </summary>
+    public bool TryFillAvailable()
+    {
+        Compact();
+        var read = socket.Receive(buffer.AsSpan(end), SocketFlags.None, out var status);
+        if (status == SocketError.WouldBlock)
+        {
+            return false;
+        }
+
+        if (status != SocketError.Success)
+        {
+            throw new IOException("receive failed", new SocketException((int)status));
+        }
+
+        if (read == 0)
+        {
+            throw new IOException("the server closed the connection");
+        }
+
+        end += read;
+        return true;
+    }
+
+    /// <summary>Receives more bytes into the buffer (load path). Throws when the server closed the connection or the command timeout passed.</summary>
+    public void Fill()
+    {
+        Compact();
+        var read = stream.Read(buffer.AsSpan(end));
+        if (read == 0)
+        {
+            throw new IOException("the server closed the connection");
+        }
+
+        end += read;
+    }
+
+    /// <summary>
+    /// Consumes one complete non-array reply from the buffer without allocating (except for the
+    /// text of an error reply). False when the buffer holds no complete reply yet: call
+    /// <see cref="Fill"/> and try again.
+    /// </summary>
+    public bool TryConsumeReply(out RespType type, out string? error)
+    {
+        error = null;
+        type = RespType.Bulk;
+        if (bulkRemaining > 0)
+        {
+            return SkipBulkBody();
+        }
+
+        var available = buffer.AsSpan(start, end - start);
+        var lineEnd = available.IndexOf((byte)'\n');
+        if (lineEnd < 1)
+        {
+            return false;
+        }
+
+        var line = available[1..(lineEnd - 1)];
+        switch (available[0])
+        {
+            case (byte)'+':
+                type = RespType.Status;
+                start += lineEnd + 1;
+                return true;
+            case (byte)':':
+                type = RespType.Integer;
+                start += lineEnd + 1;
+                return true;
+            case (byte)'-':
+                type = RespType.Error;
+                error = Encoding.UTF8.GetString(line);
+                start += lineEnd + 1;
+                return true;
+            case (byte)'$':
+                if (!Utf8Parser.TryParse(line, out long length, out _))
+                {
+                    throw new IOException("malformed bulk length in a reply");
+                }
+
+                start += lineEnd + 1;
+                if (length < 0)
+                {
+                    type = RespType.Nil;
+                    return true;
+                }
+
+                bulkRemaining = length + 2;
+                return SkipBulkBody();
+            default:
+                throw new IOException($"unexpected reply type '{(char)available[0]}' on the load path");
+        }
+    }
+
+    /// <summary>Closes the connection; a call blocked on it in another thread ends with an exception.</summary>
+    public void Dispose()
+    {
+        try
+        {
+            stream.Dispose();
+        }
+        catch (IOException)
+        {
+            // The peer is gone already; nothing left to release but the socket.
+        }
+
+        socket.Dispose();
+    }
+
+    /// <summary>"primary 127.0.0.2:6379" (or "primary &lt;name&gt; via &lt;address&gt;" through a tunnel) for messages.</summary>
+    internal static string Describe(EndpointTarget endpoint) =>
+        $"{endpoint.Role.ToString().ToLowerInvariant()} {endpoint.Describe()}";
+
+    /// <summary>What a reply timeout is called in every message.</summary>
+    internal const string NoReply = "no reply within the command timeout (--command-timeout)";
+
+    /// <summary>Words for a failed socket call: a receive timeout reads as such, not as an error code.</summary>
+    internal static string Describe(Exception error) => error switch
+    {
+        IOException { InnerException: SocketException { SocketErrorCode: SocketError.TimedOut or SocketError.WouldBlock } }
+            or SocketException { SocketErrorCode: SocketError.TimedOut or SocketError.WouldBlock } => NoReply,
+        IOException { InnerException: SocketException socket } => socket.Message,
+        ObjectDisposedException => "the connection was closed",
+        _ => error.Message,
+    };
+
+    internal static string FirstWord(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "error";
+        }
+
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? text : text[..space];
+    }
+
+    internal static byte[] Encode(IReadOnlyList<string> arguments)
+    {
+        var builder = new StringBuilder();
+        builder.Append('*').Append(arguments.Count).Append("\r\n");
+        foreach (var argument in arguments)
+        {
+            builder.Append('$').Append(Encoding.UTF8.GetByteCount(argument)).Append("\r\n").Append(argument).Append("\r\n");
+        }
+
+        return Encoding.UTF8.GetBytes(builder.ToString());
+    }
+
+    /// <summary>Parses one complete reply of any type; false when <paramref name="data"/> does not hold all of it yet.</summary>
+    internal static bool TryParseValue(ReadOnlySpan<byte> data, out RespValue value, out int consumed)
+    {
+        value = new RespValue(RespType.Nil);
+        consumed = 0;
+        var lineEnd = data.IndexOf((byte)'\n');
+        if (lineEnd < 1)
+        {
+            return false;
+        }
+
+        var line = data[1..(lineEnd - 1)];
+        var headerLength = lineEnd + 1;
+        switch (data[0])
+        {
+            case (byte)'+':
+                value = new RespValue(RespType.Status, Encoding.UTF8.GetString(line));
+                consumed = headerLength;
+                return true;
+            case (byte)'-':
+                value = new RespValue(RespType.Error, Encoding.UTF8.GetString(line));
+                consumed = headerLength;
+                return true;
+            case (byte)':':
+                value = new RespValue(RespType.Integer, Integer: ParseInteger(line));
+                consumed = headerLength;
+                return true;
+            case (byte)'$':
+                var length = ParseInteger(line);
+                if (length < 0)
+                {
+                    consumed = headerLength;
+                    return true;
+                }
+
+                if (data.Length < headerLength + length + 2)
+                {
+                    return false;
+                }
+
+                value = new RespValue(RespType.Bulk, Encoding.UTF8.GetString(data.Slice(headerLength, (int)length)));
+                consumed = headerLength + (int)length + 2;
+                return true;
+            case (byte)'*':
+                var count = ParseInteger(line);
+                if (count < 0)
+                {
+                    consumed = headerLength;
+                    return true;
+                }
+
+                var items = new RespValue[count];
+                var offset = headerLength;
+                for (var i = 0; i < count; i++)
+                {
+                    if (!TryParseValue(data[offset..], out items[i], out var used))
+                    {
+                        return false;
+                    }
+
+                    offset += used;
+                }
+
+                value = new RespValue(RespType.Array, Items: items);
+                consumed = offset;
+                return true;
+            default:
+                throw new IOException($"unexpected reply type '{(char)data[0]}'");
+        }
+    }
+
+    private static long ParseInteger(ReadOnlySpan<byte> text) =>
+        Utf8Parser.TryParse(text, out long number, out var used) && used == text.Length
+            ? number
+            : throw new IOException("malformed number in a reply");
+
+    private void Compact()
+    {
+        if (start == end)
+        {
+            start = end = 0;
+        }
+        else if (end == buffer.Length)
+        {
+            if (start == 0)
+            {
+                throw new IOException($"a reply line longer than {BufferSize} bytes");
+            }
+
+            Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
+            end -= start;
+            start = 0;
+        }
+    }
+
+    private bool SkipBulkBody()
+    {
+        var take = (int)Math.Min(bulkRemaining, end - start);
+        start += take;
+        bulkRemaining -= take;
+        return bulkRemaining == 0;
+    }
+
+    private RespValue ReadValue()
+    {
+        while (true)
+        {
+            if (TryParseValue(buffer.AsSpan(start, end - start), out var value, out var consumed))
+            {
+                start += consumed;
+                return value;
+            }
+
+            Fill();
+        }
+    }
+}
