@@ -38,6 +38,27 @@ public sealed class ViaSsmTests(TlsPairFixture fixture) : IClassFixture<TlsPairF
     }
 
     [Fact]
+    public async Task Bench_RunsThroughTheTunnels_AndTheSessionsEnd()
+    {
+        using var aws = new StandInAwsCli(StandInAwsCli.Behaviour.Forwards);
+        using var outputs = new TempFile(fixture.Pair.OutputsJson());
+
+        var run = await SmokeProgram.RunAsync(
+            ["bench", "--outputs", outputs.Path, "--via-ssm", "--ca-file", fixture.CaFile, "--duration", "1", "--warmup", "0", "--in-flight", "4", "--json"],
+            new Dictionary<string, string> { ["PATH"] = aws.SearchPath });
+
+        Assert.True(run.ExitCode == 0, run.Describe());
+        using var report = System.Text.Json.JsonDocument.Parse(run.Output);
+        Assert.All(
+            report.RootElement.GetProperty("operations").EnumerateArray(),
+            operation => Assert.True(operation.GetProperty("opsPerSecond").GetDouble() > 0, operation.ToString()));
+        Assert.Contains($"host={RedisPair.PrimaryAddress},portNumber={fixture.Pair.Port}", aws.Arguments(), StringComparison.Ordinal);
+        aws.AssertAllEnded(expectedProcesses: 4);
+        Assert.Empty(await fixture.Pair.WithConnectionAsync(fixture.Pair.Primary, async db =>
+            (StackExchange.Redis.RedisResult[]?)await db.ExecuteAsync("KEYS", "bench:*")) ?? []);
+    }
+
+    [Fact]
     public async Task ExplicitInstanceId_WinsOverTheOutput()
     {
         using var aws = new StandInAwsCli(StandInAwsCli.Behaviour.Forwards);

@@ -1,5 +1,6 @@
+using System.Runtime.InteropServices;
 using Smoke.Cli;
-using Smoke.Input;
+using Smoke.Ssm;
 
 namespace Smoke.Bench;
 
@@ -17,20 +18,44 @@ public static class BenchCli
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(context);
-        Connection.SmokeTarget target;
-        using (var inputDeadline = new CancellationTokenSource(InputBound))
+        TargetInput input;
+        try
         {
-            try
-            {
-                var outputs = await StackOutputsSource.ReadAsync(options.Target, context, inputDeadline.Token).ConfigureAwait(false);
-                target = TargetResolver.Resolve(options.Target, outputs, context.GetEnvironmentVariable);
-            }
-            catch (UsageException e)
-            {
-                return SmokeCli.BadInput(e, context);
-            }
+            input = await TargetInput.ResolveAsync(options.Target, context, InputBound).ConfigureAwait(false);
+        }
+        catch (UsageException e)
+        {
+            return SmokeCli.BadInput(e, context);
         }
 
+        if (input.Tunnels is null)
+        {
+            return await RunAsync(input.Target, options, context, tunnels: null, interrupt).ConfigureAwait(false);
+        }
+
+        SsmTunnels opened;
+        try
+        {
+            opened = await SsmTunnels.OpenAsync(input.Tunnels, interrupt).ConfigureAwait(false);
+        }
+        catch (SsmTunnelException e)
+        {
+            await context.Error.WriteLineAsync($"smoke bench: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.CheckFailed;
+        }
+
+        await using (opened)
+        {
+            // Ctrl+C is the probe's own (stop the load, clean up through the tunnels); the signals
+            // that end the process at once end the sessions first.
+            using var stopOnSignals = opened.StopOnSignals([PosixSignal.SIGTERM, PosixSignal.SIGHUP]);
+            return await RunAsync(SsmRoute.Reroute(input.Target, opened), options, context, opened, interrupt).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<int> RunAsync(
+        Connection.SmokeTarget target, BenchCliOptions options, CliContext context, SsmTunnels? tunnels, CancellationToken interrupt)
+    {
         using var ctrlC = CancellationTokenSource.CreateLinkedTokenSource(interrupt);
         var interactive = ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected;
         ConsoleCancelEventHandler onCtrlC = (_, e) =>
@@ -39,6 +64,11 @@ public static class BenchCli
             {
                 e.Cancel = true;
                 ctrlC.Cancel();
+            }
+            else
+            {
+                // The second Ctrl+C ends the process now: end the SSM sessions before it does.
+                tunnels?.Stop();
             }
         };
         Console.CancelKeyPress += onCtrlC;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Smoke.Checks;
-using Smoke.Input;
 using Smoke.Reporting;
 using Smoke.Ssm;
 
@@ -45,22 +44,17 @@ public static class SmokeCli
 
     private static async Task<int> CheckAsync(CheckOptions options, CliContext context, Stopwatch started)
     {
-        Connection.SmokeTarget target;
-        SsmTunnelRequest? tunnelRequest;
-        using (var inputDeadline = new CancellationTokenSource(options.OverallTimeout))
+        TargetInput input;
+        try
         {
-            try
-            {
-                var outputs = await StackOutputsSource.ReadAsync(options.Target, context, inputDeadline.Token).ConfigureAwait(false);
-                target = TargetResolver.Resolve(options.Target, outputs, context.GetEnvironmentVariable);
-                tunnelRequest = SsmRoute.Plan(options.Target, outputs, target, context.GetEnvironmentVariable);
-            }
-            catch (UsageException e)
-            {
-                return BadInput(e, context);
-            }
+            input = await TargetInput.ResolveAsync(options.Target, context, options.OverallTimeout).ConfigureAwait(false);
+        }
+        catch (UsageException e)
+        {
+            return BadInput(e, context);
         }
 
+        var (target, tunnelRequest) = input;
         SmokeReport report;
         if (tunnelRequest is null)
         {
@@ -83,6 +77,8 @@ public static class SmokeCli
 
             await using (tunnels)
             {
+                // The checks cannot be interrupted half-way: a signal ends the process, the sessions first.
+                using var stopOnSignals = tunnels.StopOnSignals(SsmTunnels.TerminatingSignals);
                 report = await new SmokeCheckRun(SsmRoute.Reroute(target, tunnels), options.ReplicationTimeout, options.OverallTimeout).RunAsync().ConfigureAwait(false);
             }
         }

@@ -42,17 +42,13 @@ public sealed class SsmTunnels : IAsyncDisposable
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
 
     private readonly List<Session> _sessions = [];
-    private readonly List<PosixSignalRegistration> _signalHandlers = [];
 
     private SsmTunnels()
     {
-        // Ctrl+C, a CI runner's cancel (SIGTERM) or a closed terminal end the process without
-        // running the caller's `finally`: end the sessions first, then let the signal do its work.
-        foreach (var signal in new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT })
-        {
-            _signalHandlers.Add(PosixSignalRegistration.Create(signal, _ => StopAll()));
-        }
     }
+
+    /// <summary>The signals that end this process unless someone handles them.</summary>
+    public static IReadOnlyList<PosixSignal> TerminatingSignals { get; } = [PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT];
 
     public IReadOnlyList<ForwardedEndpoint> Endpoints => _sessions.Select(s => s.Endpoint).ToList();
 
@@ -151,19 +147,22 @@ public sealed class SsmTunnels : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>
+    /// Ends the sessions when one of <paramref name="signals"/> arrives, and lets the signal go on
+    /// (a terminating signal ends the process without running the caller's <c>finally</c>, so the
+    /// sessions must end first). Dispose the result to stop watching.
+    /// </summary>
+    public IDisposable StopOnSignals(IEnumerable<PosixSignal> signals) =>
+        new SignalWatch(signals.Select(signal => PosixSignalRegistration.Create(signal, _ => Stop())).ToList());
+
     public ValueTask DisposeAsync()
     {
-        foreach (var handler in _signalHandlers)
-        {
-            handler.Dispose();
-        }
-
-        _signalHandlers.Clear();
-        StopAll();
+        Stop();
         return ValueTask.CompletedTask;
     }
 
-    private void StopAll()
+    /// <summary>Ends every session and its child processes now. Safe to call more than once and from a signal handler.</summary>
+    public void Stop()
     {
         lock (_sessions)
         {
@@ -173,6 +172,17 @@ public sealed class SsmTunnels : IAsyncDisposable
             }
 
             _sessions.Clear();
+        }
+    }
+
+    private sealed class SignalWatch(IReadOnlyList<PosixSignalRegistration> registrations) : IDisposable
+    {
+        public void Dispose()
+        {
+            foreach (var registration in registrations)
+            {
+                registration.Dispose();
+            }
         }
     }
 
