@@ -46,6 +46,29 @@ public sealed class SmallPartsTests
     }
 
     [Fact]
+    public void UnexpectedError_IsReportedWithExitCode1AndWithoutTheToken()
+    {
+        var target = new SmokeTarget(
+            EndpointTarget.Direct(EndpointRole.Primary, new HostPort("a", 1)),
+            EndpointTarget.Direct(EndpointRole.Reader, new HostPort("b", 1)),
+            Tls: true,
+            new AuthToken("top-secret"),
+            TlsTrust.System,
+            new ConnectionTimeouts(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1)));
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var context = new CliContext(new StringReader(""), output, error, _ => null);
+
+        var exitCode = SmokeCli.Unexpected(new InvalidOperationException("the library said: AUTH top-secret"), target, context);
+
+        Assert.Equal(ExitCodes.CheckFailed, exitCode);
+        Assert.Contains("unexpected error", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("InvalidOperationException: the library said: AUTH ***", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("top-secret", error.ToString(), StringComparison.Ordinal);
+        Assert.Empty(output.ToString());
+    }
+
+    [Fact]
     public void ForwardedEndpoint_ConnectsLocally_KeepsTheRealHostAsTlsServerName()
     {
         var endpoint = new EndpointTarget(EndpointRole.Primary, new HostPort("127.0.0.1", 16379), "master.cache.example.com");

@@ -43,6 +43,10 @@ public static class BenchCli
             await context.Error.WriteLineAsync($"smoke bench: {e.Message}").ConfigureAwait(false);
             return ExitCodes.CheckFailed;
         }
+        catch (Exception unexpected)
+        {
+            return SmokeCli.Unexpected(unexpected, input.Target, context);
+        }
 
         await using (opened)
         {
@@ -84,6 +88,10 @@ public static class BenchCli
         {
             await context.Error.WriteLineAsync($"smoke bench: {target.Redact(refused.Message)}").ConfigureAwait(false);
             return refused.ExitCode;
+        }
+        catch (Exception unexpected)
+        {
+            return SmokeCli.Unexpected(unexpected, target, context);
         }
         finally
         {

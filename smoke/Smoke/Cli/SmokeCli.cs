@@ -55,6 +55,19 @@ public static class SmokeCli
         }
 
         var (target, tunnelRequest) = input;
+        try
+        {
+            return await CheckAsync(target, tunnelRequest, options, context, started).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            return Unexpected(e, target, context);
+        }
+    }
+
+    private static async Task<int> CheckAsync(
+        Connection.SmokeTarget target, SsmTunnelRequest? tunnelRequest, CheckOptions options, CliContext context, Stopwatch started)
+    {
         SmokeReport report;
         if (tunnelRequest is null)
         {
@@ -102,6 +115,17 @@ public static class SmokeCli
         }
 
         return Task.FromResult(exitCode);
+    }
+
+    /// <summary>
+    /// A failure no check anticipated (a bug, or a library throwing what it never threw before):
+    /// reported with its stack for the bug report, but with the token removed, and exit code 1,
+    /// instead of the runtime's unhandled-exception dump, which would print the text unredacted.
+    /// </summary>
+    internal static int Unexpected(Exception error, Connection.SmokeTarget target, CliContext context)
+    {
+        context.Error.WriteLine($"smoke: unexpected error (please report it): {target.Redact(error.ToString())}");
+        return ExitCodes.CheckFailed;
     }
 
     internal static int BadInput(UsageException e, CliContext context)
