@@ -46,6 +46,19 @@ public sealed class SmallPartsTests
     }
 
     [Fact]
+    public void AuthToken_QuotedCutShortByTheServer_IsRedactedToo()
+    {
+        // Redis quotes at most 128 characters of the arguments of an unknown command (AUTH renamed away).
+        var value = string.Concat(Enumerable.Range(0, 15).Select(i => $"part{i:00}-xyz"));
+        var token = new AuthToken(value);
+        var reply = $"ERR unknown command 'AUTH', with args beginning with: '{value[..128]}' ";
+
+        Assert.Equal("ERR unknown command 'AUTH', with args beginning with: '***' ", token.RedactFrom(reply));
+        Assert.Equal("*** and *** again", token.RedactFrom($"{value} and {value} again"));
+        Assert.Equal("a part00-xyz b", token.RedactFrom("a part00-xyz b"));
+    }
+
+    [Fact]
     public void UnexpectedError_IsReportedWithExitCode1AndWithoutTheToken()
     {
         var target = new SmokeTarget(
