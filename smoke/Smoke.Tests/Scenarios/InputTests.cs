@@ -95,6 +95,18 @@ public sealed class InputTests : IDisposable
     }
 
     [Fact]
+    public async Task AlphanumericTokenPastedInsteadOfVariableName_Exit2_IsNotEchoed()
+    {
+        // Letters and digits only: it passes for a variable name, which is then not set.
+        const string pasted = "Xk7pQ2mN9vR4tL8wZ3bC";
+
+        var run = await SmokeProgram.RunAsync(
+            ["--outputs", "-", "--auth-token-env", pasted], new Dictionary<string, string>(), Outputs(), secrets: pasted);
+
+        AssertBadInput(run, "--auth-token-env: the environment variable it names (not repeated here");
+    }
+
+    [Fact]
     public async Task PulumiNotInstalled_Exit2_SaysHowToProceed()
     {
         var emptyFolder = Directory.CreateTempSubdirectory("smoke-nopulumi-");

@@ -66,13 +66,21 @@ public static class TargetResolver
         var value = environment(variable);
         if (string.IsNullOrEmpty(value))
         {
-            problems.Add($"--auth-token-env {variable}: the environment variable {variable} is not set or empty; "
+            // A token made of letters and digits passes for a variable name: when the name is not in
+            // the conventional UPPER_CASE form, it may be the token pasted by mistake, so it is not repeated.
+            var named = IsConventionalVariableName(variable)
+                ? $"--auth-token-env {variable}: the environment variable {variable}"
+                : "--auth-token-env: the environment variable it names (not repeated here in case it is the token itself; names are usually UPPER_CASE)";
+            problems.Add($"{named} is not set or empty; "
                 + "a token is needed: export it (e.g. from `pulumi stack output --show-secrets authToken`) or drop the flag when AUTH is off");
             return null;
         }
 
         return new AuthToken(value);
     }
+
+    private static bool IsConventionalVariableName(string name) =>
+        name.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_');
 
     private static TlsTrust Trust(TargetOptions options, List<string> problems)
     {
