@@ -200,6 +200,36 @@ public sealed class ViaSsmTests(TlsPairFixture fixture) : IClassFixture<TlsPairF
         aws.AssertAllEnded(expectedProcesses: 4);
     }
 
+    [Fact]
+    public async Task Terminated_WhileTheSessionsOpen_TheSessionsEndWithTheProgram()
+    {
+        using var aws = new StandInAwsCli(StandInAwsCli.Behaviour.NeverListens);
+        using var outputs = new TempFile(fixture.Pair.OutputsJson());
+        var start = SmokeProcess.StartInfo(["--outputs", outputs.Path, "--via-ssm", "--ssm-timeout", "60s"]);
+        start.Environment["PATH"] = aws.SearchPath;
+        using var program = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        try
+        {
+            // The first session's CLI and its child run; its port never opens, so the program is still opening.
+            await WaitUntilAsync(() => aws.StartedPids().Count == 2, TimeSpan.FromSeconds(20));
+            await Task.Delay(TimeSpan.FromMilliseconds(300));
+
+            using var kill = Process.Start("kill", ["-TERM", program.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
+            await kill.WaitForExitAsync();
+            using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+            await program.WaitForExitAsync(bound.Token);
+        }
+        finally
+        {
+            if (!program.HasExited)
+            {
+                program.Kill(entireProcessTree: true);
+            }
+        }
+
+        aws.AssertAllEnded(expectedProcesses: 2);
+    }
+
     private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan bound)
     {
         var clock = Stopwatch.StartNew();

@@ -79,17 +79,17 @@ public sealed class SsmTunnels : IAsyncDisposable
     {
         var aws = RequirePrerequisites(request.SearchPath);
         var tunnels = new SsmTunnels();
+
+        // Opening may take --ssm-timeout: a signal that ends the process meanwhile (SIGTERM from a
+        // CI runner, SIGHUP) must end the sessions already started first, or they outlive it.
+        using var stopOnSignals = tunnels.StopOnSignals(TerminatingSignals);
         try
         {
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             deadline.CancelAfter(request.ReadyTimeout);
             foreach (var remote in request.Remotes.Distinct())
             {
-                var session = await OpenSessionAsync(aws, request, remote, deadline.Token, cancellationToken).ConfigureAwait(false);
-                lock (tunnels._sessions)
-                {
-                    tunnels._sessions.Add(session);
-                }
+                await tunnels.OpenSessionAsync(aws, request, remote, deadline.Token, cancellationToken).ConfigureAwait(false);
             }
 
             return tunnels;
@@ -101,20 +101,29 @@ public sealed class SsmTunnels : IAsyncDisposable
         }
     }
 
-    private static async Task<Session> OpenSessionAsync(
+    /// <summary>
+    /// Starts a session and keeps it in the list <see cref="Stop"/> ends from the moment it runs;
+    /// a session that fails to open is ended and taken off the list again.
+    /// </summary>
+    private async Task OpenSessionAsync(
         string aws, SsmTunnelRequest request, RemoteEndpoint remote, CancellationToken deadline, CancellationToken caller)
     {
         for (var attempt = 1; ; attempt++)
         {
             var session = Session.Start(aws, request, remote, FreeLoopbackPort());
+            lock (_sessions)
+            {
+                _sessions.Add(session);
+            }
+
             try
             {
                 await session.WaitUntilListeningAsync(deadline).ConfigureAwait(false);
-                return session;
+                return;
             }
             catch (OperationCanceledException) when (!caller.IsCancellationRequested)
             {
-                session.Stop();
+                Discard(session);
                 throw new SsmTunnelException(
                     $"SSM port forwarding to {remote} through {request.InstanceId} did not open local port {session.Endpoint.LocalPort} "
                     + $"within {request.ReadyTimeout.TotalSeconds:0.#} s. Check that the instance is online in Systems Manager "
@@ -123,21 +132,31 @@ public sealed class SsmTunnels : IAsyncDisposable
             catch (SessionExitedException) when (attempt < PortAttempts && !deadline.IsCancellationRequested)
             {
                 // Most often another process took the free port between our probe and the CLI's bind: try another.
-                session.Stop();
+                Discard(session);
             }
             catch (SessionExitedException exited)
             {
-                session.Stop();
+                Discard(session);
                 throw new SsmTunnelException(
                     $"SSM port forwarding to {remote} through {request.InstanceId} ended with exit code {exited.ExitCode} "
                     + $"before its local port opened.{session.OutputTail()}");
             }
             catch
             {
-                session.Stop();
+                Discard(session);
                 throw;
             }
         }
+    }
+
+    private void Discard(Session session)
+    {
+        lock (_sessions)
+        {
+            _sessions.Remove(session);
+        }
+
+        session.Stop();
     }
 
     private static int FreeLoopbackPort()
