@@ -16,12 +16,15 @@ public sealed class BenchTlsTests(TlsPairFixture fixture) : IClassFixture<TlsPai
     [Fact]
     public async Task TlsWithAuth_CompletesAndNeverPrintsTheToken()
     {
-        // SmokeProgram asserts on every run that the token appears in no output.
-        var run = await BenchRuns.RunAsync(Environment(TlsPairFixture.Token), [.. Target, "--duration", "1", "--warmup", "0", "--in-flight", "6", "--pipeline", "2", "--lag-interval", "50ms", "--json"]);
+        // SmokeProgram asserts on every run that the token appears in no output. Three seconds, not
+        // one: a lag sample needs a marker SET, its replication and a reader GET over TLS, and with
+        // the whole suite on two cores (six TLS load threads here) one second once ended before the
+        // first marker was seen (samples 0, unseen 0, exit 0).
+        var run = await BenchRuns.RunAsync(Environment(TlsPairFixture.Token), [.. Target, "--duration", "3", "--warmup", "0", "--in-flight", "6", "--pipeline", "2", "--lag-interval", "50ms", "--json"]);
 
         Assert.True(run.ExitCode == 0, run.Describe());
         Assert.All(run.Operations(), o => Assert.True(o.GetProperty("opsPerSecond").GetDouble() > 0));
-        Assert.True(run.Json().GetProperty("replicationLagMs").GetProperty("samples").GetInt64() > 0);
+        Assert.True(run.Json().GetProperty("replicationLagMs").GetProperty("samples").GetInt64() > 0, run.Describe());
         Assert.Equal(0, await fixture.Pair.BenchKeyCountAsync(fixture.Pair.Primary));
     }
 
