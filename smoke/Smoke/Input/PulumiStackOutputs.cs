@@ -18,7 +18,7 @@ public static class PulumiStackOutputs
     public static async Task<string> ReadAsync(
         string stack, string? workingDirectory, Func<string, string?> environment, CancellationToken cancellation)
     {
-        var executable = FindOnPath(environment("PATH"))
+        var executable = ExecutableLocator.Find(ExecutableName, environment("PATH"))
             ?? throw new UsageException(
                 $"--stack {stack}: the '{ExecutableName}' CLI is not installed or not on PATH; install it "
                 + "(https://www.pulumi.com/docs/install/) or save the outputs elsewhere with "
@@ -55,9 +55,14 @@ public static class PulumiStackOutputs
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
         var error = process.StandardError.ReadToEndAsync(CancellationToken.None);
+        string stdout, stderr;
         try
         {
             await process.WaitForExitAsync(cancellation).ConfigureAwait(false);
+            // The streams end when every holder closes them, which a leftover child of pulumi may
+            // not do: the same bound applies.
+            stdout = await output.WaitAsync(cancellation).ConfigureAwait(false);
+            stderr = (await error.WaitAsync(cancellation).ConfigureAwait(false)).Trim();
         }
         catch (OperationCanceledException)
         {
@@ -65,8 +70,6 @@ public static class PulumiStackOutputs
             throw new UsageException($"--stack {stack}: `pulumi stack output` did not finish within the time limit (--timeout)");
         }
 
-        var stdout = await output.ConfigureAwait(false);
-        var stderr = (await error.ConfigureAwait(false)).Trim();
         if (process.ExitCode != 0)
         {
             throw new UsageException(
@@ -76,13 +79,6 @@ public static class PulumiStackOutputs
 
         return stdout;
     }
-
-    private static string? FindOnPath(string? path) =>
-        (path ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .SelectMany(folder => OperatingSystem.IsWindows()
-                ? new[] { Path.Combine(folder, ExecutableName + ".exe"), Path.Combine(folder, ExecutableName + ".cmd") }
-                : new[] { Path.Combine(folder, ExecutableName) })
-            .FirstOrDefault(File.Exists);
 
     /// <summary>The nearest folder, from <paramref name="start"/> upwards, holding Pulumi.yaml.</summary>
     private static string? FindProjectDirectory(string start)
