@@ -175,27 +175,10 @@ public sealed class ViaSsmTests(TlsPairFixture fixture) : IClassFixture<TlsPairF
         using var pair = RedisPair.Start();
         pair.Primary.Freeze();
         using var outputs = new TempFile(pair.OutputsJson());
-        var start = SmokeProcess.StartInfo(["--outputs", outputs.Path, "--via-ssm", "--timeout", "60s", "--command-timeout", "30s"]);
-        start.Environment["PATH"] = aws.SearchPath;
-        using var program = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        try
-        {
-            // Both sessions open (two CLI processes and their children), then the checks hang on the frozen primary.
-            await WaitUntilAsync(() => aws.StartedPids().Count == 4, TimeSpan.FromSeconds(20));
-            await Task.Delay(TimeSpan.FromMilliseconds(500));
 
-            using var kill = Process.Start("kill", ["-INT", program.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
-            await kill.WaitForExitAsync();
-            using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-            await program.WaitForExitAsync(bound.Token);
-        }
-        finally
-        {
-            if (!program.HasExited)
-            {
-                program.Kill(entireProcessTree: true);
-            }
-        }
+        // Both sessions open (two CLI processes and their children), then the checks hang on the frozen primary.
+        await SignalWhenAsync(
+            aws, ["--outputs", outputs.Path, "--via-ssm", "--timeout", "60s", "--command-timeout", "30s"], startedProcesses: 4, "-INT");
 
         aws.AssertAllEnded(expectedProcesses: 4);
     }
@@ -205,16 +188,28 @@ public sealed class ViaSsmTests(TlsPairFixture fixture) : IClassFixture<TlsPairF
     {
         using var aws = new StandInAwsCli(StandInAwsCli.Behaviour.NeverListens);
         using var outputs = new TempFile(fixture.Pair.OutputsJson());
-        var start = SmokeProcess.StartInfo(["--outputs", outputs.Path, "--via-ssm", "--ssm-timeout", "60s"]);
+
+        // The first session's CLI and its child run; its port never opens, so the program is still opening.
+        await SignalWhenAsync(aws, ["--outputs", outputs.Path, "--via-ssm", "--ssm-timeout", "60s"], startedProcesses: 2, "-TERM");
+
+        aws.AssertAllEnded(expectedProcesses: 2);
+    }
+
+    /// <summary>
+    /// Runs the built program with the stand-ins on its PATH, sends it <paramref name="signal"/> once
+    /// <paramref name="startedProcesses"/> stand-in processes run, and waits (bounded) for it to end.
+    /// </summary>
+    private static async Task SignalWhenAsync(StandInAwsCli aws, string[] args, int startedProcesses, string signal)
+    {
+        var start = SmokeProcess.StartInfo(args);
         start.Environment["PATH"] = aws.SearchPath;
         using var program = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         try
         {
-            // The first session's CLI and its child run; its port never opens, so the program is still opening.
-            await WaitUntilAsync(() => aws.StartedPids().Count == 2, TimeSpan.FromSeconds(20));
+            await WaitUntilAsync(() => aws.StartedPids().Count == startedProcesses, TimeSpan.FromSeconds(20));
             await Task.Delay(TimeSpan.FromMilliseconds(300));
 
-            using var kill = Process.Start("kill", ["-TERM", program.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
+            using var kill = Process.Start("kill", [signal, program.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
             await kill.WaitForExitAsync();
             using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(15));
             await program.WaitForExitAsync(bound.Token);
@@ -226,8 +221,6 @@ public sealed class ViaSsmTests(TlsPairFixture fixture) : IClassFixture<TlsPairF
                 program.Kill(entireProcessTree: true);
             }
         }
-
-        aws.AssertAllEnded(expectedProcesses: 2);
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan bound)
