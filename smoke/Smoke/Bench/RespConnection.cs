@@ -128,14 +128,14 @@ internal sealed class RespConnection : IDisposable
     /// <summary>Sends one command and reads its reply (control path).</summary>
     public RespValue Execute(params string[] arguments)
     {
-        stream.Write(Encode(arguments));
+        stream.Write(RespWire.Encode(arguments));
         return ReadValue();
     }
 
     /// <summary>Sends several commands in one write and reads their replies in order (control path).</summary>
     public IReadOnlyList<RespValue> ExecutePipelined(IReadOnlyList<string[]> commands)
     {
-        stream.Write(commands.SelectMany(Encode).ToArray());
+        stream.Write(commands.SelectMany(RespWire.Encode).ToArray());
         var replies = new RespValue[commands.Count];
         for (var i = 0; i < replies.Length; i++)
         {
@@ -313,18 +313,6 @@ internal sealed class RespConnection : IDisposable
 
         var space = text.IndexOf(' ', StringComparison.Ordinal);
         return space < 0 ? text : text[..space];
-    }
-
-    internal static byte[] Encode(IReadOnlyList<string> arguments)
-    {
-        var builder = new StringBuilder();
-        builder.Append('*').Append(arguments.Count).Append("\r\n");
-        foreach (var argument in arguments)
-        {
-            builder.Append('$').Append(Encoding.UTF8.GetByteCount(argument)).Append("\r\n").Append(argument).Append("\r\n");
-        }
-
-        return Encoding.UTF8.GetBytes(builder.ToString());
     }
 
     /// <summary>Parses one complete reply of any type; false when <paramref name="data"/> does not hold all of it yet.</summary>

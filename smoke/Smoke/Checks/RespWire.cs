@@ -12,7 +12,8 @@ public static class RespWire
 {
     private const int LongestReply = 4096;
 
-    public static async Task WriteCommandAsync(Stream stream, IReadOnlyList<string> parts, CancellationToken cancellation)
+    /// <summary>A command as the server reads it: an array of bulk strings.</summary>
+    public static byte[] Encode(IReadOnlyList<string> parts)
     {
         var text = new StringBuilder();
         text.Append('*').Append(parts.Count).Append("\r\n");
@@ -21,7 +22,12 @@ public static class RespWire
             text.Append('$').Append(Encoding.UTF8.GetByteCount(part)).Append("\r\n").Append(part).Append("\r\n");
         }
 
-        await stream.WriteAsync(Encoding.UTF8.GetBytes(text.ToString()), cancellation).ConfigureAwait(false);
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    public static async Task WriteCommandAsync(Stream stream, IReadOnlyList<string> parts, CancellationToken cancellation)
+    {
+        await stream.WriteAsync(Encode(parts), cancellation).ConfigureAwait(false);
         await stream.FlushAsync(cancellation).ConfigureAwait(false);
     }
 
