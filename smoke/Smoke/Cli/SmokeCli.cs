@@ -85,7 +85,7 @@ public static class SmokeCli
             catch (SsmTunnelException e)
             {
                 report = TunnelFailure(target, e, opening.Elapsed);
-                return await WriteReportAsync(report, options, context).ConfigureAwait(false);
+                return WriteReport(report, options, context);
             }
 
             await using (tunnels)
@@ -96,13 +96,13 @@ public static class SmokeCli
             }
         }
 
-        return await WriteReportAsync(report, options, context).ConfigureAwait(false);
+        return WriteReport(report, options, context);
     }
 
     private static SmokeReport TunnelFailure(Connection.SmokeTarget target, SsmTunnelException error, TimeSpan duration) =>
         new(target, [new CheckResult(CheckNames.SsmTunnel, null, CheckStatus.Failed, duration, error.Message, Hints.SsmTunnel)], duration);
 
-    private static Task<int> WriteReportAsync(SmokeReport report, CheckOptions options, CliContext context)
+    private static int WriteReport(SmokeReport report, CheckOptions options, CliContext context)
     {
         var exitCode = report.Passed ? ExitCodes.Passed : ExitCodes.CheckFailed;
         if (options.Json)
@@ -114,7 +114,7 @@ public static class SmokeCli
             TableReport.Write(report, context.Out);
         }
 
-        return Task.FromResult(exitCode);
+        return exitCode;
     }
 
     /// <summary>
