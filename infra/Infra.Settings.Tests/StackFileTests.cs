@@ -18,11 +18,11 @@ public class StackFileTests
     public void Every_committed_stack_file_validates(string fileName)
     {
         var stackFile = StackFile.Load(RepositoryRoot.File(fileName), Project);
-        Assert.False(stackFile.Config.ContainsKey(SettingKeys.AuthToken), $"{fileName} must not carry an authToken: it is set per stack with `pulumi config set --secret`.");
+        AssertNoPlainTextAuthToken(stackFile);
 
-        // Committed stack files carry no authToken (only the Pulumi CLI can write its `secure:`
-        // ciphertext). The operator sets it per stack, so we supply it exactly as a `secure:` value
-        // reaches us: the encrypted marker, accepted as present without its content being checked.
+        // The files in this repository carry no authToken yet (only the Pulumi CLI can write its
+        // `secure:` ciphertext); an operator's will, once set. Either way we supply it exactly as a
+        // `secure:` value reaches us: the encrypted marker, present without its content being checked.
         var config = new Dictionary<string, string>(stackFile.Config) { [SettingKeys.AuthToken] = StackFile.EncryptedValueMarker };
 
         var settings = StackSettingsParser.Parse(Project, stackFile.Stack, config, acceptEncryptedSecrets: true);
@@ -129,6 +129,24 @@ public class StackFileTests
     }
 
     [Fact]
+    public void A_plain_text_auth_token_in_a_stack_file_is_refused_without_repeating_it()
+    {
+        const string token = "plain-text-token-0123456789";
+        var file = StackFile.Parse(
+            $"""
+            config:
+              elasticache-redis:authToken: {token}
+            """,
+            Project,
+            "leaky");
+
+        var failure = Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => AssertNoPlainTextAuthToken(file));
+
+        Assert.Contains("authToken is in plain text", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(token, failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_broken_stack_file_fails_validation_with_its_key()
     {
         var file = StackFile.Parse(
@@ -165,5 +183,17 @@ public class StackFileTests
         var file = StackFile.Load(RepositoryRoot.File($"Pulumi.{stack}.yaml"), Project);
         var config = new Dictionary<string, string>(file.Config) { [SettingKeys.AuthToken] = StackFile.EncryptedValueMarker };
         return StackSettingsParser.Parse(Project, stack, config, acceptEncryptedSecrets: true);
+    }
+
+    // The README tells operators to commit their stack file after `pulumi config set --secret
+    // authToken`: its ciphertext may be committed, a plain-text token never (that is a leak).
+    private static void AssertNoPlainTextAuthToken(StackFile stackFile)
+    {
+        if (stackFile.Config.TryGetValue(SettingKeys.AuthToken, out var token))
+        {
+            Assert.True(
+                token == StackFile.EncryptedValueMarker,
+                $"Pulumi.{stackFile.Stack}.yaml: authToken is in plain text; set it with `pulumi config set --secret authToken` (it prompts) so only its ciphertext is committed.");
+        }
     }
 }
