@@ -73,6 +73,11 @@ public class DocumentationConsistencyTests
         var text = File.ReadAllText(RepositoryRoot.File("Pulumi.yaml"));
         var actual = text[text.IndexOf("\nconfig:\n", StringComparison.Ordinal)..].TrimStart('\n');
         var expected = ConfigurationTable.ProjectConfigBlock();
+        if (expected != actual && ConfigurationTable.RegenerateRequested)
+        {
+            File.WriteAllText(RepositoryRoot.File("Pulumi.yaml"), text.Replace(actual, expected, StringComparison.Ordinal));
+            return;
+        }
 
         Assert.True(expected == actual, "Pulumi.yaml's config block differs from SettingKeys.All. Expected:\n" + expected);
     }
@@ -83,6 +88,11 @@ public class DocumentationConsistencyTests
         var expected = ConfigurationTable.Rows();
         Assert.Contains(ConfigurationTable.Header, ReadmeSection("configuration"), StringComparison.Ordinal);
         var actual = ReadmeConfigurationRows();
+        if (!expected.SequenceEqual(actual) && ConfigurationTable.RegenerateRequested)
+        {
+            RewriteReadmeConfigurationRows(expected);
+            return;
+        }
 
         Assert.True(
             expected.SequenceEqual(actual),
@@ -129,6 +139,19 @@ public class DocumentationConsistencyTests
         Assert.True(start >= 0, $"README has no section marker '{name}'.");
         var end = text.IndexOf("\n## ", start, StringComparison.Ordinal);
         return end < 0 ? text[start..] : text[start..end];
+    }
+
+    /// <summary>Replaces the table's rows (the contiguous <c>| `key` |</c> lines) with <paramref name="rows"/>.</summary>
+    private static void RewriteReadmeConfigurationRows(IReadOnlyList<string> rows)
+    {
+        var path = RepositoryRoot.File("README.md");
+        var lines = File.ReadAllText(path).Split('\n').ToList();
+        var header = lines.FindIndex(line => line.TrimEnd() == ConfigurationTable.Header);
+        var first = header + 2;
+        var count = lines.Skip(first).TakeWhile(line => line.StartsWith("| `", StringComparison.Ordinal)).Count();
+        lines.RemoveRange(first, count);
+        lines.InsertRange(first, rows);
+        File.WriteAllText(path, string.Join('\n', lines));
     }
 
     private static List<string> ReadmeConfigurationRows() =>
