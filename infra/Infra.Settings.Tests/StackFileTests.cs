@@ -166,7 +166,7 @@ public class StackFileTests
 
     [Fact]
     public void The_encrypted_marker_could_never_be_a_valid_token() =>
-        Assert.NotNull(StackSettingsParser.AuthTokenRuleBroken(StackFile.EncryptedValueMarker));
+        Assert.NotNull(AccessSettingsReader.AuthTokenRuleBroken(StackFile.EncryptedValueMarker));
 
     [Theory]
     [InlineData("config: [1, 2]")]

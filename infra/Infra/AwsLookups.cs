@@ -5,13 +5,6 @@ using Aws = Pulumi.Aws;
 
 namespace Infra;
 
-// API verified against: shared/reference/pulumi-aws-v7.txt (GetAvailabilityZones.Invoke with
-// GetAvailabilityZonesInvokeArgs.State, GetRegion.Invoke); pulumi/pulumi-aws sdk/dotnet
-// GetAvailabilityZones.cs (result field Names, token aws:index/getAvailabilityZones:getAvailabilityZones)
-// and GetPartition.cs (result field Partition, token aws:index/getPartition:getPartition); v7 generated
-// examples `Aws.GetRegion.Invoke()` + `getRegionResult.Region` (v7 renamed the result's Name to Region)
-// and `Aws.GetPartition.Invoke()` + `getPartitionResult.Partition`.
-
 /// <summary>What the program asks AWS about the region it deploys into.</summary>
 /// <param name="ZoneNames">Availability Zone names by zone index (config names, or the region's available zones in order).</param>
 /// <param name="Region">The provider's region, e.g. <c>eu-west-1</c>.</param>

@@ -3,9 +3,6 @@ using Pulumi;
 
 namespace Infra;
 
-// API verified against: shared/reference/pulumi-core.txt (Output.CreateSecret, RunException,
-// Deployment.RunAsync(Func<IDictionary<string, object>>)); the stack output contract is DESIGN.md's.
-
 /// <summary>
 /// The whole program: validated settings, then the network, the cache, the client and (opt-in) the
 /// post-deploy check, then the stack outputs. <c>Program.cs</c> runs it; the unit tests run it with

@@ -3,9 +3,6 @@ using Pulumi;
 
 namespace Infra;
 
-// API verified against: shared/reference/pulumi-core.txt (Config(string name), Config.Get,
-// Deployment.Instance.ProjectName/StackName) and pulumi/pulumi-dotnet sdk/Pulumi/Config.cs
-// (Get returns the raw text, structured values as JSON; no warning for secret keys).
 internal static class StackConfigReader
 {
     /// <summary>

@@ -4,13 +4,6 @@ using Aws = Pulumi.Aws;
 
 namespace Infra;
 
-// API verified against: pulumi/pulumi-aws@0511b3d4 sdk/dotnet/ElastiCache/ReplicationGroup.cs
-// (token aws:elasticache/replicationGroup:ReplicationGroup; v7 `Description`, AuthToken +
-// AuthTokenUpdateStrategy, LogDeliveryConfigurations example with DestinationType cloudwatch-logs /
-// LogType slow-log) and shared/reference/pulumi-aws-v7.txt (ReplicationGroupArgs, ElastiCache.SubnetGroup,
-// ElastiCache.ParameterGroup + Inputs.ParameterGroupParameterArgs, Inputs.ReplicationGroupLogDeliveryConfigurationArgs,
-// CloudWatch.LogGroup). Core: shared/reference/pulumi-core.txt (CustomResourceOptions.Protect/DeleteBeforeReplace).
-
 /// <summary>
 /// The ElastiCache replication group (cluster mode disabled: one primary, read replicas) with its
 /// own subnet group, its parameter group and, when enabled, slow-log delivery to CloudWatch Logs.

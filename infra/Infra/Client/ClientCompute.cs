@@ -3,14 +3,6 @@ using Aws = Pulumi.Aws;
 
 namespace Infra;
 
-// API verified against: shared/reference/pulumi-aws-v7.txt (Iam.Role/RoleArgs.AssumeRolePolicy as
-// InputUnion<string, PolicyDocumentArgs>, Iam.RolePolicyAttachment/Args, Iam.InstanceProfile/Args,
-// Ec2.Instance/InstanceArgs, Ec2.Inputs.InstanceMetadataOptionsArgs, Ec2.Inputs.InstanceRootBlockDeviceArgs,
-// Ssm.GetParameter.Invoke + GetParameterInvokeArgs.Name); v7 generated example
-// `Aws.Ssm.GetParameter.Invoke(new() { Name = ... }).Apply(getParameterResult => getParameterResult.Value)`
-// and `Output.Unsecret` on it (the parameter value is a secret output); pulumi/pulumi-dotnet
-// sdk/Pulumi/Core/InputUnion.cs (implicit string conversion).
-
 /// <summary>
 /// The in-VPC client: an Amazon Linux 2023 instance managed through SSM Session Manager (no SSH, no
 /// public IP), whose role carries only the AmazonSSMManagedInstanceCore managed policy.

@@ -5,13 +5,6 @@ using Aws = Pulumi.Aws;
 
 namespace Infra;
 
-// API verified against: shared/reference/pulumi-aws-v7.txt (Ec2.Vpc/VpcArgs, Ec2.Subnet/SubnetArgs,
-// Ec2.RouteTable/RouteTableArgs, Ec2.RouteTableAssociation/RouteTableAssociationArgs,
-// Ec2.VpcEndpoint/VpcEndpointArgs incl. output PrefixListId, Ec2.SecurityGroup/SecurityGroupArgs,
-// Vpc.SecurityGroupIngressRule/EgressRule and their Args) and pulumi/pulumi-aws@0511b3d4
-// sdk/dotnet/Ec2/SecurityGroup.cs (token aws:ec2/securityGroup:SecurityGroup; the notes quoted below).
-// Core: shared/reference/pulumi-core.txt (ComponentResource, CustomResourceOptions, Output.All).
-
 /// <summary>
 /// The VPC: private subnets per zone (no internet or NAT gateway), one private route table, the S3
 /// gateway endpoint, the SSM interface endpoints, the stack's security groups and one ingress and

@@ -3,12 +3,6 @@ using Local = Pulumi.Command.Local;
 
 namespace Infra;
 
-// API verified against: shared/reference/pulumi-command.txt (Local.Command, Local.CommandArgs: Create,
-// Dir, Environment as InputMap<string>, Triggers as InputList<object>; output Stdout) and
-// pulumi/pulumi-command sdk/dotnet/Local/Command.cs (token command:local:Command; `Triggers = new object[] {...}`
-// with outputs inside; triggers force a replacement, i.e. the create command runs again; a non-zero
-// exit fails the resource's create, so it fails `pulumi up`).
-
 /// <summary>
 /// The post-deploy verification (verifyOnUp): runs the smoke test through the client instance once
 /// the replication group and the client exist, and again whenever the endpoints, the port or the
