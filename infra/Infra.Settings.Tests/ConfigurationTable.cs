@@ -13,7 +13,7 @@ internal static class ConfigurationTable
 
     public static List<string> Rows() =>
         SettingKeys.All.Select(d =>
-            $"| `{d.Key}` | {d.TypeName}{(d.Secret ? " (secret)" : "")} | {Default(d)} | {Escape(d.Description)} | {Escape(d.Allowed)} | {(d.ForcesReplacement ? "yes" : "no")} |")
+            $"| `{d.Key}` | {d.TypeName}{(d.Secret ? " (secret)" : "")} | {Default(d)} | {Escape(d.Description)} | {Escape(d.Allowed)} | {Escape(d.Replaces)} |")
         .ToList();
 
     /// <summary>Pulumi.yaml's <c>config:</c> block as the catalog says it must read (declarable keys only).</summary>

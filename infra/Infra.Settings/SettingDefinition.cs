@@ -8,7 +8,12 @@ namespace Infra.Settings;
 /// </param>
 /// <param name="Allowed">What is allowed, in words; used in error messages and the README.</param>
 /// <param name="Secret">Set with <c>pulumi config set --secret</c>; never shown.</param>
-/// <param name="ForcesReplacement">Changing it on a deployed stack replaces the replication group (data is lost unless restored).</param>
+/// <param name="Replaces">
+/// What changing it on a deployed stack does to the replication group, as the README's "Replaces the
+/// replication group" column says it: <c>no</c>, <c>yes</c> (data is lost unless restored), or a
+/// short qualified answer where it depends (e.g. <c>valkey → redis only</c>). Anything but <c>no</c>
+/// must be explained in the README's list of settings that replace.
+/// </param>
 public sealed record SettingDefinition(
     string Key,
     SettingType Type,
@@ -16,8 +21,11 @@ public sealed record SettingDefinition(
     string? Default,
     string Allowed,
     bool Secret = false,
-    bool ForcesReplacement = false)
+    string Replaces = "no")
 {
+    /// <summary>Whether a change can replace the replication group (in every case or in some).</summary>
+    public bool ForcesReplacement => Replaces != "no";
+
     /// <summary>
     /// Whether Pulumi.yaml's project-level <c>config:</c> block can declare this key. Pulumi's schema
     /// has no object type, and a declared key without a default is required in every stack (a secret

@@ -13,7 +13,7 @@ public static partial class SettingKeys
             "IPv4 block of the VPC; one cache and one client subnet per zone are carved from it (/20 subnets from a /16).",
             "10.0.0.0/16",
             "a private (RFC 1918) IPv4 CIDR from /16 to /20 without host bits, e.g. 10.0.0.0/16",
-            ForcesReplacement: true),
+            Replaces: "yes"),
         new(AvailabilityZoneCount, SettingType.Integer,
             "How many Availability Zones to spread subnets and cache nodes over (the region's first available ones).",
             "2",
