@@ -68,8 +68,11 @@ public class CacheTests
     [InlineData("t4g.micro", "cache.<family>.<size>")]
     [InlineData("cache.t4g", "cache.<family>.<size>")]
     [InlineData("cache.T4G.micro", "cache.<family>.<size>")]
-    [InlineData("cache.t2.micro", "t2 is a previous-generation family")]
-    [InlineData("cache.m3.medium", "m3 is a previous-generation family")]
+    [InlineData("cache.t2.micro", "t2 is not a current-generation family")]
+    [InlineData("cache.m3.medium", "m3 is not a current-generation family")]
+    [InlineData("cache.x9.large", "x9 is not a current-generation family")]
+    [InlineData("cache.t4g.large", "t4g comes in micro, small, medium, not large")]
+    [InlineData("cache.r6gd.large", "r6gd comes in xlarge")]
     public void A_bad_node_type_is_rejected(string nodeType, string reason) =>
         Assert.Contains(reason, SingleProblem(SettingKeys.NodeType, nodeType).Allowed, StringComparison.Ordinal);
 
@@ -186,7 +189,7 @@ public class CacheTests
         Assert.True(cache.SlowLog);
         Assert.True(cache.ApplyImmediately);
         Assert.True(cache.Protect);
-        Assert.Equal("elasticache-redis-dev-final", cache.FinalSnapshotIdentifier);
+        Assert.Equal("elasticache-redis-dev-final", cache.FinalSnapshotPrefix);
     }
 
     [Theory]

@@ -46,7 +46,7 @@ public class DefaultsTests
         Assert.False(_settings.Cache.SlowLog);
         Assert.Equal(14, _settings.Cache.SlowLogRetentionDays);
         Assert.False(_settings.Cache.ApplyImmediately);
-        Assert.Null(_settings.Cache.FinalSnapshotIdentifier);
+        Assert.Null(_settings.Cache.FinalSnapshotPrefix);
         Assert.False(_settings.Cache.Protect);
         Assert.Empty(_settings.Cache.Parameters);
         Assert.False(_settings.Verification.VerifyOnUp);

@@ -39,7 +39,7 @@ public class StackFileTests
         Assert.Equal(1, settings.Cache.Replicas);
         Assert.Equal(2, settings.Network.AvailabilityZoneCount);
         Assert.Equal(1, settings.Cache.SnapshotRetentionDays);
-        Assert.Null(settings.Cache.FinalSnapshotIdentifier);
+        Assert.Null(settings.Cache.FinalSnapshotPrefix);
         Assert.False(settings.Cache.Protect);
         Assert.True(settings.Cache.MultiAz);
     }
@@ -54,7 +54,7 @@ public class StackFileTests
         Assert.Equal(3, settings.Network.AvailabilityZoneCount);
         Assert.Equal([0, 1, 2], settings.Cache.PreferredZoneIndexes);
         Assert.Equal(7, settings.Cache.SnapshotRetentionDays);
-        Assert.Equal("elasticache-redis-prod-final", settings.Cache.FinalSnapshotIdentifier);
+        Assert.Equal("elasticache-redis-prod-final", settings.Cache.FinalSnapshotPrefix);
         Assert.True(settings.Cache.Protect);
         Assert.True(settings.Cache.SlowLog);
         Assert.True(settings.Cache.MultiAz && settings.Cache.AutomaticFailover);
@@ -166,7 +166,7 @@ public class StackFileTests
 
     [Fact]
     public void The_encrypted_marker_could_never_be_a_valid_token() =>
-        Assert.NotNull(AccessSettingsReader.AuthTokenRuleBroken(StackFile.EncryptedValueMarker));
+        Assert.NotNull(AuthSecretRule.Broken(StackFile.EncryptedValueMarker));
 
     [Theory]
     [InlineData("config: [1, 2]")]

@@ -15,6 +15,9 @@ internal sealed class ConfigReader(IReadOnlyDictionary<string, string> config, b
 
     public IReadOnlyList<SettingProblem> Problems => _problems;
 
+    /// <summary>Whether <see cref="StackFile.EncryptedValueMarker"/> stands for an unknown secret (validating committed stack files).</summary>
+    public bool AcceptsEncryptedSecrets => acceptEncryptedSecrets;
+
     /// <summary>Whether the key carries a value. An empty value counts as unset (Pulumi.yaml's "" defaults mean "not set").</summary>
     public bool IsSet(string key) => config.TryGetValue(key, out var value) && value.Length > 0;
 

@@ -13,7 +13,8 @@ public sealed record StackSettings(
     VerificationSettings Verification,
     ResourceNames Names,
     IReadOnlyDictionary<string, string> Tags,
-    SecurityBaseline Security);
+    SecurityBaseline Security,
+    AccessSettings Access);
 
 /// <summary>Post-deploy verification (the smoke test run by `pulumi up`).</summary>
 public sealed record VerificationSettings(bool VerifyOnUp);

@@ -35,7 +35,8 @@ public static class StackSettingsParser
         var network = NetworkSettingsReader.Read(reader);
         var names = ResourceNaming.For(project, stack);
         var cache = CacheSettingsReader.Read(reader, network, names);
-        cache = cache with { AuthToken = AccessSettingsReader.ReadAuthToken(reader, cache.TransitEncryption) };
+        var access = AccessSettingsReader.Read(reader, cache, names);
+        cache = cache with { AuthToken = access.AuthToken };
         var client = ClientSettingsReader.Read(reader);
         var verification = new VerificationSettings(reader.Boolean(VerifyOnUp));
         if (verification.VerifyOnUp && !client.Enabled)
@@ -59,7 +60,8 @@ public static class StackSettingsParser
             verification,
             names,
             tags,
-            SecurityBaselines.For(cache.Port, client.Enabled));
+            SecurityBaselines.For(cache.Port, client.Enabled),
+            access);
     }
 
     private static void ReportUnknownKeys(ConfigReader reader, IReadOnlyDictionary<string, string> config)
@@ -82,7 +84,7 @@ public static class StackSettingsParser
     {
         foreach (var definition in All.Where(definition => !definition.Secret && reader.IsEncryptedMarker(definition.Key)))
         {
-            reader.Problem(definition.Key, "an encrypted (secure:) value", definition.Allowed + ", in plain text: only authToken is a secret");
+            reader.Problem(definition.Key, "an encrypted (secure:) value", definition.Allowed + ", in plain text: only authToken and userPasswords are secrets");
         }
     }
 }

@@ -1,29 +1,104 @@
-
 using static Infra.Settings.SettingKeys;
 
 namespace Infra.Settings;
 
-/// <summary>Reads the access area's keys: whether clients authenticate, and the AUTH token.</summary>
+/// <summary>Reads the access area's keys: the auth mode, the AUTH token and its update strategy, the users.</summary>
 internal static class AccessSettingsReader
 {
-    public static SecretValue? ReadAuthToken(ConfigReader reader, bool transitEncryption)
+    public static AccessSettings Read(ConfigReader reader, CacheSettings cache, ResourceNames names)
     {
-        var authEnabled = reader.Boolean(AuthEnabled);
-        if (!authEnabled)
+        var warnings = new List<string>();
+        var mode = ReadMode(reader, warnings);
+        if (mode != AccessMode.None && !cache.TransitEncryption)
         {
-            if (reader.IsSet(AuthToken))
+            reader.Problem(AuthMode, ConfigReader.Quote(mode.ToString().ToLowerInvariant()),
+                "token or rbac only with transitEncryption true (ElastiCache accepts an AUTH token and user passwords only over TLS); set authMode to none or transitEncryption to true");
+        }
+
+        if (mode != AccessMode.Token && reader.IsSet(AuthToken))
+        {
+            reader.Problem(AuthToken, $"not set when authMode is {mode.ToString().ToLowerInvariant()} (remove it: pulumi config rm authToken)");
+        }
+
+        if (mode != AccessMode.Rbac)
+        {
+            foreach (var key in new[] { Users, UserPasswords }.Where(reader.IsSet))
             {
-                reader.Problem(AuthToken, "not set when authEnabled is false (remove it: pulumi config rm authToken)");
+                reader.Problem(key, $"not set unless authMode is rbac (remove it: pulumi config rm {key})");
             }
-
-            return null;
         }
 
-        if (!transitEncryption)
+        var strategy = ReadUpdateStrategy(reader);
+        return mode switch
         {
-            reader.Problem(AuthEnabled, "true only with transitEncryption true (ElastiCache accepts an AUTH token only over TLS); set authEnabled to false or transitEncryption to true");
+            AccessMode.Token => new AccessSettings(mode, ReadAuthToken(reader), strategy, [], null, cache.EngineName, warnings),
+            // DELETE with user groups and no token is how the provider migrates a token group to RBAC
+            // in place (replication_group.go: UserGroupIdsToAdd with AuthTokenUpdateStrategy DELETE).
+            AccessMode.Rbac => new AccessSettings(mode, null, "DELETE", CacheUsers.Read(reader, cache, names), $"{names.ReplicationGroupId}-users", cache.EngineName, warnings),
+            _ => new AccessSettings(mode, null, null, [], null, cache.EngineName, warnings),
+        };
+    }
+
+    private static AccessMode ReadMode(ConfigReader reader, List<string> warnings)
+    {
+        AccessMode mode;
+        switch (reader.Text(AuthMode).Trim())
+        {
+            case "token":
+                mode = AccessMode.Token;
+                break;
+            case "rbac":
+                mode = AccessMode.Rbac;
+                break;
+            case "none":
+                mode = AccessMode.None;
+                break;
+            default:
+                reader.Problem(AuthMode, ConfigReader.Allowed(AuthMode));
+                return AccessMode.Token;
         }
 
+        if (!reader.IsSet(AuthEnabled))
+        {
+            return mode;
+        }
+
+        // authEnabled is kept as an alias. Pulumi.yaml gives authMode the default token, so a stack
+        // that only says authEnabled: false arrives here with authMode token: that means none.
+        if (!bool.TryParse(reader.Text(AuthEnabled).Trim(), out var enabled))
+        {
+            reader.Problem(AuthEnabled, ConfigReader.Allowed(AuthEnabled));
+            return mode;
+        }
+
+        if (!enabled && mode == AccessMode.Rbac || enabled && mode == AccessMode.None)
+        {
+            reader.Problem(AuthEnabled, $"not set together with authMode {mode.ToString().ToLowerInvariant()} (authEnabled is deprecated: remove it with pulumi config rm authEnabled)");
+            return mode;
+        }
+
+        var replacement = enabled ? mode : AccessMode.None;
+        warnings.Add($"authEnabled is deprecated: replace it with authMode {replacement.ToString().ToLowerInvariant()} "
+            + $"(pulumi config rm authEnabled && pulumi config set authMode {replacement.ToString().ToLowerInvariant()}).");
+        return replacement;
+    }
+
+    private static string ReadUpdateStrategy(ConfigReader reader)
+    {
+        switch (reader.Text(AuthTokenUpdateStrategy).Trim())
+        {
+            case "rotate":
+                return "ROTATE";
+            case "set":
+                return "SET";
+            default:
+                reader.Problem(AuthTokenUpdateStrategy, ConfigReader.Allowed(AuthTokenUpdateStrategy));
+                return "ROTATE";
+        }
+    }
+
+    private static SecretValue? ReadAuthToken(ConfigReader reader)
+    {
         if (!reader.IsSet(AuthToken))
         {
             reader.Problem(AuthToken, ConfigReader.Allowed(AuthToken) + "; set it with: pulumi config set --secret authToken (it prompts for the value)");
@@ -36,33 +111,11 @@ internal static class AccessSettingsReader
             return new SecretValue(token);
         }
 
-        var broken = AuthTokenRuleBroken(token);
-        if (broken is not null)
+        if (AuthSecretRule.Broken(token) is { } broken)
         {
             reader.Problem(AuthToken, ConfigReader.Allowed(AuthToken) + $" (the token {broken})");
         }
 
         return new SecretValue(token);
-    }
-
-    /// <summary>Which rule the token breaks, in words that do not reveal it; null when it is acceptable.</summary>
-    internal static string? AuthTokenRuleBroken(string token)
-    {
-        if (token.Length < 16)
-        {
-            return "is shorter than 16 characters";
-        }
-
-        if (token.Length > 128)
-        {
-            return "is longer than 128 characters";
-        }
-
-        if (token.Any(c => c is <= ' ' or > '~'))
-        {
-            return "contains a space, a control character or a non-ASCII character";
-        }
-
-        return token.Any(c => c is '"' or '/' or '@') ? "contains \", / or @" : null;
     }
 }

@@ -15,7 +15,9 @@ public enum CacheEngine
 /// <param name="NumCacheClusters">1 + Replicas.</param>
 /// <param name="PreferredZoneIndexes">Zone index per cache cluster, round-robin, the primary in the first.</param>
 /// <param name="AuthToken">Null when AUTH is off.</param>
-/// <param name="FinalSnapshotIdentifier">Null unless a final snapshot is requested.</param>
+/// <param name="FinalSnapshotPrefix">Null unless a final snapshot is requested; the name is <see cref="FinalSnapshotNames.For"/> of it.</param>
+/// <param name="TransitEncryptionMode"><c>required</c> or <c>preferred</c>; null when transitEncryption is off.</param>
+/// <param name="DataTiering">The node type keeps data on SSD (r6gd), so the group needs DataTieringEnabled.</param>
 /// <param name="SlowLogRetentionDays">CloudWatch log retention for the slow log, when it is on.</param>
 public sealed record CacheSettings(
     CacheEngine Engine,
@@ -42,8 +44,10 @@ public sealed record CacheSettings(
     int SlowLogRetentionDays,
     bool ApplyImmediately,
     bool AutoMinorVersionUpgrade,
-    string? FinalSnapshotIdentifier,
-    bool Protect)
+    string? FinalSnapshotPrefix,
+    bool Protect,
+    string? TransitEncryptionMode,
+    bool DataTiering)
 {
     public bool AuthEnabled => AuthToken is not null;
 }

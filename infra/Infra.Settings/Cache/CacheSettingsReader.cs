@@ -22,15 +22,9 @@ internal static partial class CacheSettingsReader
         var family = EngineVersions.ParameterGroupFamily(engine, engineVersion);
 
         var nodeType = reader.Text(NodeType).Trim();
-        var nodeFamily = NodeTypes.Family(nodeType);
-        if (nodeFamily is null)
+        if (NodeTypes.Problem(nodeType) is { } nodeTypeProblem)
         {
-            reader.Problem(NodeType, ConfigReader.Allowed(NodeType));
-        }
-        else if (NodeTypes.PreviousGenerationFamilies.Contains(nodeFamily))
-        {
-            reader.Problem(NodeType, ConfigReader.Allowed(NodeType)
-                + $" ({nodeFamily} is a previous-generation family without encryption in transit or current engine versions)");
+            reader.Problem(NodeType, ConfigReader.Allowed(NodeType) + $" ({nodeTypeProblem})");
         }
 
         var replicas = reader.Integer(Replicas, 0, 5);
@@ -38,6 +32,7 @@ internal static partial class CacheSettingsReader
         var port = reader.Integer(Port, 1024, 65535);
 
         var transitEncryption = reader.Boolean(TransitEncryption);
+        var transitEncryptionMode = ReadTransitEncryptionMode(reader, transitEncryption, engine, engineVersion);
 
         var atRestEncryption = reader.Boolean(AtRestEncryption);
         var kmsKeyArn = ReadKmsKeyArn(reader, atRestEncryption);
@@ -78,7 +73,9 @@ internal static partial class CacheSettingsReader
             // Security baseline (ElastiCache.2): minor versions carry security fixes.
             AutoMinorVersionUpgrade: true,
             finalSnapshot ? $"{names.ReplicationGroupId}-final" : null,
-            reader.Boolean(Protect));
+            reader.Boolean(Protect),
+            transitEncryptionMode,
+            NodeTypes.UsesDataTiering(nodeType));
     }
 
     private static CacheEngine ReadEngine(ConfigReader reader)
@@ -110,6 +107,28 @@ internal static partial class CacheSettingsReader
 
         reader.Problem(EngineVersion, $"for {EngineVersions.EngineName(engine)}: {string.Join(", ", EngineVersions.Offered(engine))} (or empty for {EngineVersions.Default(engine)})");
         return EngineVersions.Default(engine);
+    }
+
+    private static string? ReadTransitEncryptionMode(ConfigReader reader, bool transitEncryption, CacheEngine engine, string engineVersion)
+    {
+        var mode = reader.Text(TransitEncryptionMode).Trim();
+        if (mode is not ("required" or "preferred"))
+        {
+            reader.Problem(TransitEncryptionMode, ConfigReader.Allowed(TransitEncryptionMode));
+            return transitEncryption ? "required" : null;
+        }
+
+        if (mode == "preferred" && !transitEncryption)
+        {
+            reader.Problem(TransitEncryptionMode, "required when transitEncryption is false (preferred is the step between, with TLS on)");
+        }
+        else if (mode == "preferred" && !EngineVersions.SupportsTransitEncryptionMode(engine, engineVersion))
+        {
+            reader.Problem(TransitEncryptionMode, $"required with {EngineVersions.EngineName(engine)} {engineVersion}: preferred needs redis 7.0.5 or later, or valkey (a TLS change on redis 6.2 replaces the group)");
+        }
+
+        // TransitEncryptionMode is sent only with TLS on: ElastiCache rejects it on a group without it.
+        return transitEncryption ? mode : null;
     }
 
     private static bool ReadMultiAz(ConfigReader reader, int replicas, int zoneCount)

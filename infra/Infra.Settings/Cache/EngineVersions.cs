@@ -35,4 +35,18 @@ public static class EngineVersions
         var major = version.Split('.')[0];
         return engine == CacheEngine.Redis && major == "6" ? "redis6.x" : EngineName(engine) + major;
     }
+
+    /// <summary>
+    /// Whether TLS can be switched in place through TransitEncryptionMode preferred: Redis OSS 7.0.5 and
+    /// later, and Valkey (ElastiCache user guide, "Enabling in-transit encryption on an existing
+    /// cluster"). ElastiCache's redis 7.0 and 7.1 are both at or above 7.0.5; 6.2 is not, and the
+    /// provider replaces the group when transitEncryptionEnabled changes below 7.0.5 (replication_group.go).
+    /// </summary>
+    public static bool SupportsTransitEncryptionMode(CacheEngine engine, string version) => engine == CacheEngine.Valkey || MajorOf(version) >= 7;
+
+    /// <summary>IAM authentication: Valkey 7.2 and later, Redis OSS 7.0 and later (ElastiCache user guide, "Authenticating with IAM").</summary>
+    public static bool SupportsIamAuthentication(CacheEngine engine, string version) => engine == CacheEngine.Valkey || MajorOf(version) >= 7;
+
+    private static int MajorOf(string version) =>
+        int.TryParse(version.Split('.')[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var major) ? major : 0;
 }

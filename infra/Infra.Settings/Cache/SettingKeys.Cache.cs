@@ -9,6 +9,7 @@ public static partial class SettingKeys
     public const string MultiAz = "multiAz";
     public const string Port = "port";
     public const string TransitEncryption = "transitEncryption";
+    public const string TransitEncryptionMode = "transitEncryptionMode";
     public const string AtRestEncryption = "atRestEncryption";
     public const string KmsKeyArn = "kmsKeyArn";
     public const string SnapshotRetentionDays = "snapshotRetentionDays";
@@ -27,7 +28,7 @@ public static partial class SettingKeys
             "Cache engine.",
             "redis",
             "redis or valkey",
-            Replaces: "yes"),
+            Replaces: "valkey → redis only"),
         new(EngineVersion, SettingType.String,
             "Engine version; empty picks the engine's default (redis 7.1, valkey 8.0).",
             "",
@@ -36,7 +37,8 @@ public static partial class SettingKeys
         new(NodeType, SettingType.String,
             "ElastiCache node type of every node.",
             "cache.t4g.micro",
-            "cache.<family>.<size> of a current-generation family, e.g. cache.t4g.micro, cache.r7g.large"),
+            "cache.<family>.<size> that ElastiCache offers for Redis OSS and Valkey: families " + string.Join(", ", NodeTypes.Families)
+                + " (r6gd turns on data tiering), e.g. cache.t4g.micro, cache.r7g.large"),
         new(Replicas, SettingType.Integer,
             "Read replicas next to the primary.",
             "1",
@@ -53,7 +55,12 @@ public static partial class SettingKeys
         new(TransitEncryption, SettingType.Boolean,
             "TLS between clients and the cache.",
             "true",
-            "true or false"),
+            "true or false; a change on redis 7.x or valkey goes through transitEncryptionMode preferred (two steps)",
+            Replaces: "redis 6.2 only"),
+        new(TransitEncryptionMode, SettingType.String,
+            "With transitEncryption: required accepts only TLS clients; preferred accepts both, the step between when TLS is switched on or off in place.",
+            "required",
+            "required or preferred (preferred needs transitEncryption true and redis 7.x or valkey)"),
         new(AtRestEncryption, SettingType.Boolean,
             "Encrypt data at rest (snapshots and swap).",
             "true",
@@ -81,15 +88,15 @@ public static partial class SettingKeys
             null,
             "a map of parameter name (lowercase letters, digits, hyphens) to a scalar value; cluster-enabled cannot be yes"),
         new(SlowLog, SettingType.Boolean,
-            "Deliver the slow log to a CloudWatch Logs group (kept 14 days).",
+            "Deliver the slow log to a CloudWatch Logs group (kept 14 days). Turning it on or off on a deployed group needs applyImmediately true for that up.",
             "false",
             "true or false"),
         new(ApplyImmediately, SettingType.Boolean,
-            "Apply modifications now instead of in the next maintenance window.",
+            "Apply modifications now instead of in the next maintenance window (replica counts and AUTH token changes are always immediate).",
             "false",
             "true or false"),
         new(FinalSnapshot, SettingType.Boolean,
-            "Take a final snapshot <replicationGroupId>-final when the replication group is deleted.",
+            "Take a final snapshot <replicationGroupId>-final-<creation time> when the replication group is deleted; fixed when the group is created.",
             "false",
             "true or false"),
         new(Protect, SettingType.Boolean,

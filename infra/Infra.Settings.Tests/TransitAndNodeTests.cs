@@ -1,0 +1,82 @@
+using static Infra.Settings.Tests.TestConfig;
+
+namespace Infra.Settings.Tests;
+
+public class TransitAndNodeTests
+{
+    [Fact]
+    public void Transit_encryption_mode_is_required_by_default() =>
+        Assert.Equal("required", Parse(Valid()).Cache.TransitEncryptionMode);
+
+    [Theory]
+    [InlineData("redis", "7.0")]
+    [InlineData("redis", "7.1")]
+    [InlineData("valkey", "7.2")]
+    [InlineData("valkey", "8.1")]
+    public void Preferred_is_accepted_where_tls_switches_in_place(string engine, string version) =>
+        Assert.Equal("preferred", Parse(Valid()
+            .With(SettingKeys.Engine, engine)
+            .With(SettingKeys.EngineVersion, version)
+            .With(SettingKeys.TransitEncryptionMode, "preferred")).Cache.TransitEncryptionMode);
+
+    [Fact]
+    public void Preferred_is_refused_on_redis_6_2()
+    {
+        var problem = Assert.Single(Problems(Valid().With(SettingKeys.EngineVersion, "6.2").With(SettingKeys.TransitEncryptionMode, "preferred")));
+
+        Assert.Equal(SettingKeys.TransitEncryptionMode, problem.Key);
+        Assert.Contains("7.0.5", problem.Allowed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Preferred_is_refused_without_tls() =>
+        Assert.Contains(
+            Problems(Valid().Without(SettingKeys.AuthToken)
+                .With(SettingKeys.AuthMode, "none")
+                .With(SettingKeys.TransitEncryption, "false")
+                .With(SettingKeys.TransitEncryptionMode, "preferred")),
+            p => p.Key == SettingKeys.TransitEncryptionMode);
+
+    [Fact]
+    public void No_mode_is_sent_without_tls() =>
+        Assert.Null(Parse(Valid().Without(SettingKeys.AuthToken).With(SettingKeys.AuthMode, "none").With(SettingKeys.TransitEncryption, "false")).Cache.TransitEncryptionMode);
+
+    [Fact]
+    public void An_unknown_transit_mode_is_an_error() =>
+        Assert.Equal(SettingKeys.TransitEncryptionMode, SingleProblem(SettingKeys.TransitEncryptionMode, "optional").Key);
+
+    [Theory]
+    [InlineData("cache.r6gd.xlarge", true)]
+    [InlineData("cache.r6g.xlarge", false)]
+    [InlineData("cache.t4g.micro", false)]
+    public void Data_tiering_follows_the_node_family(string nodeType, bool dataTiering) =>
+        Assert.Equal(dataTiering, ParseWith(SettingKeys.NodeType, nodeType).Cache.DataTiering);
+
+    [Theory]
+    [InlineData("cache.c7gn.large")]
+    [InlineData("cache.m5.24xlarge")]
+    [InlineData("cache.r4.16xlarge")]
+    [InlineData("cache.m4.10xlarge")]
+    public void Every_offered_family_and_size_is_accepted(string nodeType) =>
+        Assert.Null(NodeTypes.Problem(nodeType));
+
+    [Fact]
+    public void The_final_snapshot_name_carries_the_creation_time()
+    {
+        var prefix = ParseWith(SettingKeys.FinalSnapshot, "true").Cache.FinalSnapshotPrefix!;
+        var first = FinalSnapshotNames.For(prefix, new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
+        var second = FinalSnapshotNames.For(prefix, new DateTimeOffset(2026, 6, 2, 3, 4, 5, TimeSpan.FromHours(2)));
+
+        Assert.Equal("elasticache-redis-dev-final-20260102-030405", first);
+        Assert.Equal("elasticache-redis-dev-final-20260602-010405", second);
+        Assert.NotEqual(first, second);
+    }
+
+    [Theory]
+    [InlineData(SettingKeys.Engine, "valkey → redis only")]
+    [InlineData(SettingKeys.TransitEncryption, "redis 6.2 only")]
+    [InlineData(SettingKeys.AuthMode, "no (→ none is refused in place)")]
+    [InlineData(SettingKeys.TransitEncryptionMode, "no")]
+    public void The_catalog_says_when_a_change_replaces(string key, string replaces) =>
+        Assert.Equal(replaces, SettingKeys.Find(key)!.Replaces);
+}
