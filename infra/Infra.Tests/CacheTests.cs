@@ -80,7 +80,8 @@ public class CacheTests
         var group = run.Single(ResourceTypes.ReplicationGroup);
 
         Assert.Equal(StackConfigs.TestAuthToken, group.Text("authToken"));
-        Assert.Equal(CacheReplicationGroup.AuthTokenUpdateStrategy, group.Text("authTokenUpdateStrategy"));
+        Assert.Equal("ROTATE", group.Text("authTokenUpdateStrategy"));
+        Assert.False(group.Has("userGroupIds") && group.Texts("userGroupIds").Count > 0);
     }
 
     [Fact]

@@ -38,6 +38,9 @@ public class InventoryTests
             [ResourceTypes.InstanceProfile] = client ? 1 : 0,
             [ResourceTypes.Instance] = client ? 1 : 0,
             [ResourceTypes.Command] = client && settings.Verification.VerifyOnUp ? 1 : 0,
+            [ResourceTypes.AccessComponent] = settings.Access.Mode == AccessMode.Rbac ? 1 : 0,
+            [ResourceTypes.User] = settings.Access.Users.Count,
+            [ResourceTypes.UserGroup] = settings.Access.Mode == AccessMode.Rbac ? 1 : 0,
         };
         var actual = ResourceTypes.Known.ToDictionary(type => type, type => run.OfType(type).Count);
 

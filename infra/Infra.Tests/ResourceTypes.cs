@@ -8,6 +8,7 @@ internal static class ResourceTypes
     public const string CacheComponent = CacheReplicationGroup.TypeToken;
     public const string ClientComponent = ClientCompute.TypeToken;
     public const string VerifyComponent = PostDeployCheck.TypeToken;
+    public const string AccessComponent = CacheAccess.TypeToken;
 
     public const string Vpc = "aws:ec2/vpc:Vpc";
     public const string Subnet = "aws:ec2/subnet:Subnet";
@@ -26,10 +27,13 @@ internal static class ResourceTypes
     public const string InstanceProfile = "aws:iam/instanceProfile:InstanceProfile";
     public const string Instance = "aws:ec2/instance:Instance";
     public const string Command = "command:local:Command";
+    public const string User = "aws:elasticache/user:User";
+    public const string UserGroup = "aws:elasticache/userGroup:UserGroup";
 
     public static readonly IReadOnlySet<string> Components = new HashSet<string>
     {
         NetworkComponent, CacheComponent, ClientComponent, VerifyComponent,
+        AccessComponent,
     };
 
     public static readonly IReadOnlySet<string> Known = new HashSet<string>(Components)
@@ -37,6 +41,7 @@ internal static class ResourceTypes
         Vpc, Subnet, RouteTable, RouteTableAssociation, VpcEndpoint, SecurityGroup, IngressRule, EgressRule,
         SubnetGroup, ParameterGroup, ReplicationGroup, LogGroup, Role, RolePolicyAttachment, InstanceProfile,
         Instance, Command,
+        User, UserGroup,
     };
 
     /// <summary>The component each resource type belongs to.</summary>
@@ -59,6 +64,8 @@ internal static class ResourceTypes
         [InstanceProfile] = ClientComponent,
         [Instance] = ClientComponent,
         [Command] = VerifyComponent,
+        [User] = AccessComponent,
+        [UserGroup] = AccessComponent,
     };
 
     /// <summary>AWS types that take tags (every AWS type the stack uses except the two attachments).</summary>
@@ -66,5 +73,6 @@ internal static class ResourceTypes
     {
         Vpc, Subnet, RouteTable, VpcEndpoint, SecurityGroup, IngressRule, EgressRule, SubnetGroup, ParameterGroup,
         ReplicationGroup, LogGroup, Role, InstanceProfile, Instance,
+        User, UserGroup,
     };
 }

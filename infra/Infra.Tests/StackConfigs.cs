@@ -24,6 +24,19 @@ internal static class StackConfigs
         return values;
     }
 
+    public const string TestAppPassword = "unit-test-app-password-2b9d4e";
+    public const string TestDefaultPassword = "unit-test-default-password-8c1f";
+
+    /// <summary>The stack file switched to authMode rbac: an app user with a password, a reporter with IAM.</summary>
+    public static Dictionary<string, string> Rbac(string stack)
+    {
+        var config = FromStackFile(stack).Without("authToken");
+        config["authMode"] = "rbac";
+        config["users"] = """{"app": {"access": "on ~app:* -@all +@read +@write", "auth": "password"}, "reporter": {"access": "on ~app:* -@all +@read", "auth": "iam"}}""";
+        config["userPasswords"] = $$"""{"default": "{{TestDefaultPassword}}", "app": "{{TestAppPassword}}"}""";
+        return config;
+    }
+
     public static Dictionary<string, string> With(this Dictionary<string, string> config, string key, string value) =>
         new(config) { [key] = value };
 

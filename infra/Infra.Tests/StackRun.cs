@@ -29,7 +29,7 @@ internal static class StackRun
         // text (structured values as JSON text), plus the list of secret keys.
         var pulumiConfig = config.ToDictionary(entry => $"{Project}:{entry.Key}", entry => entry.Value);
         Environment.SetEnvironmentVariable("PULUMI_CONFIG", JsonSerializer.Serialize(pulumiConfig));
-        Environment.SetEnvironmentVariable("PULUMI_CONFIG_SECRET_KEYS", JsonSerializer.Serialize(new[] { $"{Project}:authToken" }));
+        Environment.SetEnvironmentVariable("PULUMI_CONFIG_SECRET_KEYS", JsonSerializer.Serialize(new[] { $"{Project}:authToken", $"{Project}:userPasswords" }));
         try
         {
             await Deployment.TestAsync<RecordingStack>(mocks, new TestOptions

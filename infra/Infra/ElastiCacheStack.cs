@@ -23,12 +23,21 @@ internal static class ElastiCacheStack
                 + "(the check reaches the cache through the client instance).");
         }
 
+        foreach (var warning in settings.Access.Warnings)
+        {
+            Log.Warn(warning, null, null, null);
+        }
+
         var aws = AwsLookups.For(settings.Network);
         var prefix = settings.Names.Prefix;
         var authToken = settings.Cache.AuthToken is { } token ? Output.CreateSecret(token.Reveal()) : null;
 
         var network = new Network($"{prefix}-network", new NetworkArgs(
             settings.Network, settings.Security, settings.Client.Enabled, aws.ZoneNames, aws.Region, settings.Tags));
+
+        var access = settings.Access.Mode == AccessMode.Rbac
+            ? new CacheAccess($"{prefix}-access", new CacheAccessArgs(settings.Access, settings.Tags))
+            : null;
 
         var cache = new CacheReplicationGroup($"{prefix}-cache", new CacheArgs(
             settings.Cache,
@@ -37,7 +46,9 @@ internal static class ElastiCacheStack
             network.CacheSubnetIds,
             network.SecurityGroupIds[SecurityGroupRole.Cache],
             authToken,
-            settings.Tags));
+            settings.Tags,
+            settings.Access,
+            access?.UserGroupId));
 
         var outputs = new Dictionary<string, object?>
         {
@@ -54,6 +65,11 @@ internal static class ElastiCacheStack
         if (authToken is not null)
         {
             outputs[StackOutputNames.AuthToken] = authToken;
+        }
+
+        foreach (var (outputName, value) in AccessOutputs.For(settings.Access, cache.PrimaryEndpoint, settings.Cache.Port, settings.Cache.TransitEncryption))
+        {
+            outputs[outputName] = value;
         }
 
         if (!settings.Client.Enabled)

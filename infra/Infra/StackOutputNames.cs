@@ -21,4 +21,16 @@ internal static class StackOutputNames
 
     /// <summary>The post-deploy check's JSON report (stdout of the smoke test), when verifyOnUp is on.</summary>
     public const string Verification = "verification";
+
+    /// <summary>token, rbac or none; in every mode.</summary>
+    public const string AuthMode = "authMode";
+
+    /// <summary>authMode rbac: user name → {access, auth} (plain), the default user included.</summary>
+    public const string Users = "users";
+
+    /// <summary>authMode rbac: user name → current (first) password, password users only (secret).</summary>
+    public const string UserPasswords = "userPasswords";
+
+    /// <summary>authMode rbac: user name → StackExchange.Redis configuration string for the primary endpoint (secret).</summary>
+    public const string ConnectionStrings = "connectionStrings";
 }

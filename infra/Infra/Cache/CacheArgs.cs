@@ -6,6 +6,7 @@ namespace Infra;
 
 /// <summary>Inputs of the <see cref="CacheReplicationGroup"/> component.</summary>
 /// <param name="AuthToken">The AUTH token as a secret output; null when AUTH is off.</param>
+/// <param name="UserGroupId">The RBAC user group to attach (authMode rbac); null otherwise.</param>
 /// <param name="SecurityGroupId">The cache's security group (its rules come from the network's flows).</param>
 internal sealed record CacheArgs(
     CacheSettings Settings,
@@ -14,4 +15,6 @@ internal sealed record CacheArgs(
     Output<ImmutableArray<string>> SubnetIds,
     Output<string> SecurityGroupId,
     Output<string>? AuthToken,
-    IReadOnlyDictionary<string, string> Tags);
+    IReadOnlyDictionary<string, string> Tags,
+    AccessSettings Access,
+    Output<string>? UserGroupId);

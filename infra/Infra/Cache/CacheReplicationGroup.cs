@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Infra.Settings;
 using Pulumi;
 using Aws = Pulumi.Aws;
 
@@ -11,9 +12,6 @@ namespace Infra;
 internal sealed class CacheReplicationGroup : ComponentResource
 {
     public const string TypeToken = "elasticache-redis:cache:ReplicationGroup";
-
-    /// <summary>When the token changes, ROTATE keeps the old token valid next to the new one so running clients reconnect without an outage.</summary>
-    public const string AuthTokenUpdateStrategy = "ROTATE";
 
     public Output<string> PrimaryEndpoint { get; }
 
@@ -42,8 +40,10 @@ internal sealed class CacheReplicationGroup : ComponentResource
             parameters.Add(new Aws.ElastiCache.Inputs.ParameterGroupParameterArgs { Name = parameterName, Value = value });
         }
 
-        // The name contains the family, so an engine major upgrade creates the new group first
-        // (create-before-delete works); the description is constant because changing it replaces.
+        // The name contains the family, so an engine major upgrade creates the new group first; the
+        // old one is retained, not deleted: with applyImmediately false it stays attached until the
+        // maintenance window and DeleteCacheParameterGroup would fail (InvalidCacheParameterGroupState).
+        // The description is constant because changing it replaces.
         var parameterGroup = new Aws.ElastiCache.ParameterGroup($"{name}-parameters", new Aws.ElastiCache.ParameterGroupArgs
         {
             Name = cache.ParameterGroupName,
@@ -51,7 +51,7 @@ internal sealed class CacheReplicationGroup : ComponentResource
             Description = $"Parameters of {args.Names.Prefix}",
             Parameters = parameters,
             Tags = ResourceTags.For(args.Tags, $"{name}-parameters"),
-        }, new CustomResourceOptions { Parent = this });
+        }, new CustomResourceOptions { Parent = this, RetainOnDelete = true });
 
         var groupArgs = new Aws.ElastiCache.ReplicationGroupArgs
         {
@@ -70,16 +70,34 @@ internal sealed class CacheReplicationGroup : ComponentResource
             SubnetGroupName = subnetGroup.Name,
             SecurityGroupIds = { args.SecurityGroupId },
             TransitEncryptionEnabled = cache.TransitEncryption,
+            // r6gd nodes: CreateReplicationGroup requires DataTieringEnabled true for them.
+            DataTieringEnabled = cache.DataTiering,
             AtRestEncryptionEnabled = cache.AtRestEncryption,
             SnapshotRetentionLimit = cache.SnapshotRetentionDays,
             AutoMinorVersionUpgrade = cache.AutoMinorVersionUpgrade,
             ApplyImmediately = cache.ApplyImmediately,
             Tags = ResourceTags.For(args.Tags, args.Names.ReplicationGroupId),
         };
+        if (cache.TransitEncryptionMode is not null)
+        {
+            groupArgs.TransitEncryptionMode = cache.TransitEncryptionMode;
+        }
+
         if (args.AuthToken is not null)
         {
             groupArgs.AuthToken = args.AuthToken;
-            groupArgs.AuthTokenUpdateStrategy = AuthTokenUpdateStrategy;
+        }
+
+        if (args.UserGroupId is not null)
+        {
+            groupArgs.UserGroupIds.Add(args.UserGroupId);
+        }
+
+        // ROTATE/SET with a token; DELETE with the user group (no token): the provider then sends
+        // UserGroupIdsToAdd with AuthTokenUpdateStrategy DELETE, AWS's in-place AUTH -> RBAC migration.
+        if (args.Access.AuthTokenUpdateStrategy is not null)
+        {
+            groupArgs.AuthTokenUpdateStrategy = args.Access.AuthTokenUpdateStrategy;
         }
 
         if (cache.KmsKeyArn is not null)
@@ -97,9 +115,13 @@ internal sealed class CacheReplicationGroup : ComponentResource
             groupArgs.MaintenanceWindow = cache.MaintenanceWindow;
         }
 
-        if (cache.FinalSnapshotIdentifier is not null)
+        var ignoreChanges = new List<string>();
+        if (cache.FinalSnapshotPrefix is not null)
         {
-            groupArgs.FinalSnapshotIdentifier = cache.FinalSnapshotIdentifier;
+            // Unique per creation of the group; ignoreChanges keeps the creation's name in state,
+            // so a routine up shows no diff (FinalSnapshotNames explains why).
+            groupArgs.FinalSnapshotIdentifier = FinalSnapshotNames.For(cache.FinalSnapshotPrefix, DateTimeOffset.UtcNow);
+            ignoreChanges.Add("finalSnapshotIdentifier");
         }
 
         if (cache.SlowLog)
@@ -126,6 +148,7 @@ internal sealed class CacheReplicationGroup : ComponentResource
             Parent = this,
             Protect = cache.Protect,
             DeleteBeforeReplace = true,
+            IgnoreChanges = ignoreChanges,
         });
 
         PrimaryEndpoint = group.PrimaryEndpointAddress;
