@@ -38,7 +38,8 @@ public static partial class SettingKeys
             "ElastiCache node type of every node.",
             "cache.t4g.micro",
             "cache.<family>.<size> that ElastiCache offers for Redis OSS and Valkey: families " + string.Join(", ", NodeTypes.Families)
-                + " (r6gd turns on data tiering), e.g. cache.t4g.micro, cache.r7g.large"),
+                + " (r6gd turns on data tiering), e.g. cache.t4g.micro, cache.r7g.large",
+            Replaces: "to or from r6gd only"),
         new(Replicas, SettingType.Integer,
             "Read replicas next to the primary.",
             "1",
