@@ -276,4 +276,16 @@ public class AccessTests
         Assert.DoesNotContain(AppPassword, settings.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(AppPassword, string.Join("|", settings.Access.Users), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_users_value_that_is_not_a_map_is_an_error() =>
+        Assert.Contains(Problems(Rbac("""["app"]""")), p => p.Key == SettingKeys.Users);
+
+    [Fact]
+    public void A_user_passwords_value_that_is_not_a_map_is_reported_masked()
+    {
+        var problem = Assert.Single(Problems(Rbac("""{"app": {"access": "on ~* +get"}}""", AppPassword)), p => p.Key == SettingKeys.UserPasswords);
+
+        Assert.Equal(SecretValue.Mask, problem.Given);
+    }
 }

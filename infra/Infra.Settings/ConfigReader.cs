@@ -133,6 +133,38 @@ internal sealed class ConfigReader(IReadOnlyDictionary<string, string> config, b
         return result;
     }
 
+    /// <summary>
+    /// Calls <paramref name="entry"/> for each entry of a map key given as JSON object text (values of
+    /// any shape); reports a value that is not a map, quoting it only when the key is not a secret.
+    /// </summary>
+    public void ForEachMapEntry(string key, Action<string, JsonElement> entry)
+    {
+        if (!IsSet(key) || IsEncryptedMarker(key))
+        {
+            return;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(config[key]);
+            if (document.RootElement.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var property in document.RootElement.EnumerateObject())
+                {
+                    entry(property.Name, property.Value);
+                }
+
+                return;
+            }
+        }
+        catch (JsonException)
+        {
+            // Reported below together with the non-map case.
+        }
+
+        Problem(key, Allowed(key) + " (a map, given as a YAML mapping in the stack file)");
+    }
+
     /// <summary>A list of strings from JSON array text or a comma-separated list; empty when unset.</summary>
     public IReadOnlyList<string> StringList(string key)
     {

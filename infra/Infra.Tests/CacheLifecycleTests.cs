@@ -45,7 +45,8 @@ public class CacheLifecycleTests
     {
         var run = await StackRun.RunAsync("prod", StackConfigs.FromStackFile("prod").With("nodeType", nodeType));
 
-        Assert.Equal(expected, run.Single(ResourceTypes.ReplicationGroup).Flag("dataTieringEnabled"));
+        var group = run.Single(ResourceTypes.ReplicationGroup);
+        Assert.Equal(expected, group.Has("dataTieringEnabled") && group.Flag("dataTieringEnabled"));
     }
 
     [Theory]

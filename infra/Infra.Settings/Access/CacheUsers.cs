@@ -61,40 +61,18 @@ internal static partial class CacheUsers
     private static Dictionary<string, (string Access, UserAuthentication Authentication)> ReadDeclared(ConfigReader reader)
     {
         var declared = new Dictionary<string, (string, UserAuthentication)>(StringComparer.Ordinal);
-        if (!reader.IsSet(Users))
+        reader.ForEachMapEntry(Users, (name, value) =>
         {
-            return declared;
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(reader.Text(Users));
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            var key = $"{Users}.{name}";
+            if (!NamePattern().IsMatch(name) || name.Length > MaxNameLength)
             {
-                reader.Problem(Users, ConfigReader.Allowed(Users));
-                return declared;
+                reader.Problem(key, ConfigReader.Quote(name), $"a user name of 1 to {MaxNameLength} lowercase letters, digits and single hyphens, starting with a letter and not ending with a hyphen");
             }
-
-            foreach (var user in document.RootElement.EnumerateObject())
+            else if (ReadUser(reader, key, value) is { } entry)
             {
-                var key = $"{Users}.{user.Name}";
-                if (!NamePattern().IsMatch(user.Name) || user.Name.Length > MaxNameLength)
-                {
-                    reader.Problem(key, ConfigReader.Quote(user.Name), $"a user name of 1 to {MaxNameLength} lowercase letters, digits and single hyphens, starting with a letter and not ending with a hyphen");
-                    continue;
-                }
-
-                if (ReadUser(reader, key, user.Value) is { } entry)
-                {
-                    declared[user.Name] = entry;
-                }
+                declared[name] = entry;
             }
-        }
-        catch (JsonException)
-        {
-            reader.Problem(Users, ConfigReader.Allowed(Users) + " (a map, given as a YAML mapping in the stack file)");
-        }
-
+        });
         return declared;
     }
 
@@ -169,31 +147,7 @@ internal static partial class CacheUsers
     private static Dictionary<string, IReadOnlyList<SecretValue>> ReadPasswords(ConfigReader reader)
     {
         var result = new Dictionary<string, IReadOnlyList<SecretValue>>(StringComparer.Ordinal);
-        if (!reader.IsSet(UserPasswords) || reader.IsEncryptedMarker(UserPasswords))
-        {
-            return result;
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(reader.Text(UserPasswords));
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                reader.Problem(UserPasswords, ConfigReader.Allowed(UserPasswords));
-                return result;
-            }
-
-            foreach (var entry in document.RootElement.EnumerateObject())
-            {
-                result[entry.Name] = ReadUserPasswords(reader, $"{UserPasswords}.{entry.Name}", entry.Value);
-            }
-        }
-        catch (JsonException)
-        {
-            // The message never quotes the text: it is secret.
-            reader.Problem(UserPasswords, SecretValue.Mask, ConfigReader.Allowed(UserPasswords) + " (a map)");
-        }
-
+        reader.ForEachMapEntry(UserPasswords, (name, value) => result[name] = ReadUserPasswords(reader, $"{UserPasswords}.{name}", value));
         return result;
     }
 

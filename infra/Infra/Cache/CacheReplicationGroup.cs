@@ -70,14 +70,18 @@ internal sealed class CacheReplicationGroup : ComponentResource
             SubnetGroupName = subnetGroup.Name,
             SecurityGroupIds = { args.SecurityGroupId },
             TransitEncryptionEnabled = cache.TransitEncryption,
-            // r6gd nodes: CreateReplicationGroup requires DataTieringEnabled true for them.
-            DataTieringEnabled = cache.DataTiering,
             AtRestEncryptionEnabled = cache.AtRestEncryption,
             SnapshotRetentionLimit = cache.SnapshotRetentionDays,
             AutoMinorVersionUpgrade = cache.AutoMinorVersionUpgrade,
             ApplyImmediately = cache.ApplyImmediately,
             Tags = ResourceTags.For(args.Tags, args.Names.ReplicationGroupId),
         };
+        if (cache.DataTiering)
+        {
+            // r6gd nodes: CreateReplicationGroup requires DataTieringEnabled true for them.
+            groupArgs.DataTieringEnabled = true;
+        }
+
         if (cache.TransitEncryptionMode is not null)
         {
             groupArgs.TransitEncryptionMode = cache.TransitEncryptionMode;
