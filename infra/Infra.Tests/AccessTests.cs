@@ -25,7 +25,7 @@ public class AccessTests
         Assert.Equal(access.Users.Select(u => u.UserId).Order(StringComparer.Ordinal), group.Texts("userIds").Order(StringComparer.Ordinal));
 
         var replicationGroup = run.Single(ResourceTypes.ReplicationGroup);
-        Assert.Equal([access.UserGroupId], replicationGroup.Texts("userGroupIds"));
+        Assert.Equal([access.UserGroupId!], replicationGroup.Texts("userGroupIds"));
         Assert.False(replicationGroup.Has("authToken"));
         // DELETE with the user group is the provider's in-place AUTH -> RBAC migration.
         Assert.Equal("DELETE", replicationGroup.Text("authTokenUpdateStrategy"));
@@ -119,7 +119,7 @@ public class AccessTests
         // finalSnapshotIdentifier carries the run's time and is ignored after creation (ignoreChanges).
         var changed = token.Keys.Union(rbac.Keys)
             .Where(key => key != "finalSnapshotIdentifier")
-            .Where(key => Json(token.GetValueOrDefault(key)) != Json(rbac.GetValueOrDefault(key)))
+            .Where(key => Json(token.TryGetValue(key, out var before) ? before : null) != Json(rbac.TryGetValue(key, out var after) ? after : null))
             .Order(StringComparer.Ordinal);
         Assert.Equal(["authToken", "authTokenUpdateStrategy", "userGroupIds"], changed);
     }

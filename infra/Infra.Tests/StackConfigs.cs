@@ -16,7 +16,8 @@ internal static class StackConfigs
         var values = file.Config
             .Where(entry => entry.Value != StackFile.EncryptedValueMarker)
             .ToDictionary(entry => entry.Key, entry => entry.Value, StringComparer.Ordinal);
-        if (!values.TryGetValue("authEnabled", out var authEnabled) || authEnabled != "false")
+        var tokenMode = values.GetValueOrDefault("authMode", "token") == "token";
+        if (tokenMode && (!values.TryGetValue("authEnabled", out var authEnabled) || authEnabled != "false"))
         {
             values["authToken"] = TestAuthToken;
         }
