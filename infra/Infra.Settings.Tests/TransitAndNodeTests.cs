@@ -79,4 +79,12 @@ public class TransitAndNodeTests
     [InlineData(SettingKeys.TransitEncryptionMode, "no")]
     public void The_catalog_says_when_a_change_replaces(string key, string replaces) =>
         Assert.Equal(replaces, SettingKeys.Find(key)!.Replaces);
+
+    [Theory]
+    [InlineData("Engine-family upgrades")]
+    [InlineData("`slowLog` on or off needs `applyImmediately: true`")]
+    [InlineData("Replicas added later are placed by AWS")]
+    [InlineData("Replica-count changes are always immediate")]
+    public void The_readme_configuration_notes_tell_what_waits_and_what_needs_two_steps(string note) =>
+        Assert.Contains(note, DocumentationConsistencyTests.ReadmeSection("configuration"), StringComparison.Ordinal);
 }

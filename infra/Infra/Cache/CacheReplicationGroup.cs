@@ -40,9 +40,11 @@ internal sealed class CacheReplicationGroup : ComponentResource
             parameters.Add(new Aws.ElastiCache.Inputs.ParameterGroupParameterArgs { Name = parameterName, Value = value });
         }
 
-        // The name contains the family, so an engine major upgrade creates the new group first; the
-        // old one is retained, not deleted: with applyImmediately false it stays attached until the
-        // maintenance window and DeleteCacheParameterGroup would fail (InvalidCacheParameterGroupState).
+        // The name contains the family, so an engine major upgrade creates the new group first and
+        // deletes the old one last. With applyImmediately false the old one stays attached until the
+        // maintenance window and that delete fails; the README's upgrade steps use applyImmediately
+        // true for the upgrade run. (RetainOnDelete would avoid the failure but leave the group
+        // behind on every destroy, and its fixed name would then block the next creation.)
         // The description is constant because changing it replaces.
         var parameterGroup = new Aws.ElastiCache.ParameterGroup($"{name}-parameters", new Aws.ElastiCache.ParameterGroupArgs
         {
@@ -51,7 +53,7 @@ internal sealed class CacheReplicationGroup : ComponentResource
             Description = $"Parameters of {args.Names.Prefix}",
             Parameters = parameters,
             Tags = ResourceTags.For(args.Tags, $"{name}-parameters"),
-        }, new CustomResourceOptions { Parent = this, RetainOnDelete = true });
+        }, new CustomResourceOptions { Parent = this });
 
         var groupArgs = new Aws.ElastiCache.ReplicationGroupArgs
         {
