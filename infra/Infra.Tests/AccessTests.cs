@@ -49,10 +49,10 @@ public class AccessTests
         var users = run.OfType(ResourceTypes.User).ToDictionary(u => u.Text("userName"));
 
         var app = users["app"].Fields("authenticationMode");
-        Assert.Equal("password", app["type"]);
+        Assert.Equal("password", Assert.IsType<string>(app["type"]));
         Assert.Equal([StackConfigs.TestAppPassword], ((IEnumerable<object?>)app["passwords"]!).Cast<string>());
         var reporter = users["reporter"].Fields("authenticationMode");
-        Assert.Equal("iam", reporter["type"]);
+        Assert.Equal("iam", Assert.IsType<string>(reporter["type"]));
         Assert.False(reporter.ContainsKey("passwords"));
         Assert.Equal("reporter", users["reporter"].Text("userId"));
         Assert.All(users.Values, u => Assert.False(u.Has("passwords")));
@@ -64,15 +64,15 @@ public class AccessTests
         var run = await StackRun.RunAsync("dev", StackConfigs.Rbac("dev"));
         var outputs = run.Outputs;
 
-        Assert.Equal("rbac", outputs[StackOutputNames.AuthMode]);
+        Assert.Equal("rbac", Assert.IsType<string>(outputs[StackOutputNames.AuthMode]));
         Assert.False(outputs.ContainsKey(StackOutputNames.AuthToken));
 
         var users = Assert.IsType<ImmutableDictionary<string, object>>(outputs[StackOutputNames.Users]);
         Assert.Equal(["app", "default", "reporter"], users.Keys.Order(StringComparer.Ordinal));
         var app = Assert.IsType<ImmutableDictionary<string, object>>(users["app"]);
-        Assert.Equal("on ~app:* -@all +@read +@write", app["access"]);
-        Assert.Equal("password", app["auth"]);
-        Assert.Equal("iam", ((ImmutableDictionary<string, object>)users["reporter"])["auth"]);
+        Assert.Equal("on ~app:* -@all +@read +@write", Assert.IsType<string>(app["access"]));
+        Assert.Equal("password", Assert.IsType<string>(app["auth"]));
+        Assert.Equal("iam", Assert.IsType<string>(((ImmutableDictionary<string, object>)users["reporter"])["auth"]));
 
         var passwords = Assert.IsType<Output<ImmutableDictionary<string, string>>>(outputs[StackOutputNames.UserPasswords]);
         Assert.True(await Output.IsSecretAsync(passwords));
@@ -101,7 +101,7 @@ public class AccessTests
 
         Assert.Empty(run.OfType(ResourceTypes.User));
         Assert.Empty(run.OfType(ResourceTypes.UserGroup));
-        Assert.Equal("token", run.Outputs[StackOutputNames.AuthMode]);
+        Assert.Equal("token", Assert.IsType<string>(run.Outputs[StackOutputNames.AuthMode]));
         Assert.False(run.Outputs.ContainsKey(StackOutputNames.Users));
         var group = run.Single(ResourceTypes.ReplicationGroup);
         Assert.Equal(StackConfigs.TestAuthToken, group.Text("authToken"));
@@ -135,7 +135,7 @@ public class AccessTests
         Assert.False(group.Has("authTokenUpdateStrategy"));
         Assert.False(group.Has("transitEncryptionMode"));
         Assert.Empty(run.OfType(ResourceTypes.User));
-        Assert.Equal("none", run.Outputs[StackOutputNames.AuthMode]);
+        Assert.Equal("none", Assert.IsType<string>(run.Outputs[StackOutputNames.AuthMode]));
     }
 
     private static string Json(object? value) => System.Text.Json.JsonSerializer.Serialize(value);
