@@ -44,6 +44,8 @@ public static class StackSettingsParser
         }
 
         var tags = StackTagsReader.Read(reader, project, stack);
+        var restore = RestoreSettingsReader.Read(reader);
+        var monitoring = MonitoringSettingsReader.Read(reader, cache, names);
 
         if (reader.Problems.Count > 0)
         {
@@ -59,7 +61,9 @@ public static class StackSettingsParser
             verification,
             names,
             tags,
-            SecurityBaselines.For(cache.Port, client.Enabled));
+            SecurityBaselines.For(cache.Port, client.Enabled),
+            restore,
+            monitoring);
     }
 
     private static void ReportUnknownKeys(ConfigReader reader, IReadOnlyDictionary<string, string> config)
