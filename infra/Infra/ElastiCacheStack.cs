@@ -30,6 +30,8 @@ internal static class ElastiCacheStack
         var network = new Network($"{prefix}-network", new NetworkArgs(
             settings.Network, settings.Security, settings.Client.Enabled, aws.ZoneNames, aws.Region, settings.Tags));
 
+        var monitoring = new CacheMonitoring($"{prefix}-monitoring", new CacheMonitoringArgs(settings.Monitoring, aws.Region, settings.Tags));
+
         var cache = new CacheReplicationGroup($"{prefix}-cache", new CacheArgs(
             settings.Cache,
             settings.Names,
@@ -37,7 +39,10 @@ internal static class ElastiCacheStack
             network.CacheSubnetIds,
             network.SecurityGroupIds[SecurityGroupRole.Cache],
             authToken,
-            settings.Tags));
+            settings.Tags,
+            monitoring.TopicArn,
+            settings.Restore,
+            settings.Monitoring));
 
         var outputs = new Dictionary<string, object?>
         {
@@ -55,6 +60,16 @@ internal static class ElastiCacheStack
         {
             outputs[StackOutputNames.AuthToken] = authToken;
         }
+
+        outputs[StackOutputNames.AlarmTopicArn] = monitoring.TopicArn;
+        if (monitoring.DashboardUrl is not null)
+        {
+            outputs[StackOutputNames.DashboardUrl] = monitoring.DashboardUrl;
+        }
+
+        var cost = settings.Cost;
+        outputs[StackOutputNames.EstimatedMonthlyCostUsd] = (double)cost.MonthlyUsd;
+        outputs[StackOutputNames.CostBreakdown] = cost.Breakdown.ToDictionary(item => item.Key, item => (double)item.Value);
 
         if (!settings.Client.Enabled)
         {

@@ -7,6 +7,9 @@ namespace Infra;
 /// <summary>Inputs of the <see cref="CacheReplicationGroup"/> component.</summary>
 /// <param name="AuthToken">The AUTH token as a secret output; null when AUTH is off.</param>
 /// <param name="SecurityGroupId">The cache's security group (its rules come from the network's flows).</param>
+/// <param name="NotificationTopicArn">SNS topic for ElastiCache events (failover, replacement, scaling, snapshots); null sends none.</param>
+/// <param name="Restore">Snapshot or RDB files the group is created from; null starts empty.</param>
+/// <param name="Monitoring">Engine-log delivery comes from here; null delivers none.</param>
 internal sealed record CacheArgs(
     CacheSettings Settings,
     ResourceNames Names,
@@ -14,4 +17,7 @@ internal sealed record CacheArgs(
     Output<ImmutableArray<string>> SubnetIds,
     Output<string> SecurityGroupId,
     Output<string>? AuthToken,
-    IReadOnlyDictionary<string, string> Tags);
+    IReadOnlyDictionary<string, string> Tags,
+    Output<string>? NotificationTopicArn = null,
+    RestoreSettings? Restore = null,
+    MonitoringSettings? Monitoring = null);

@@ -119,6 +119,44 @@ internal sealed class CacheReplicationGroup : ComponentResource
             });
         }
 
+        if (args.NotificationTopicArn is not null)
+        {
+            groupArgs.NotificationTopicArn = args.NotificationTopicArn;
+        }
+
+        // Read only by CreateReplicationGroup; the provider replaces the group when either changes.
+        if (args.Restore is { } restore)
+        {
+            if (restore.SnapshotName is not null)
+            {
+                groupArgs.SnapshotName = restore.SnapshotName;
+            }
+
+            foreach (var snapshotArn in restore.SnapshotArns)
+            {
+                groupArgs.SnapshotArns.Add(snapshotArn);
+            }
+        }
+
+        // Same delivery rules as the slow log: a later change is a log-delivery modification, which
+        // AWS accepts only with ApplyImmediately (README, slowLog).
+        if (args.Monitoring is { EngineLog: true } monitoring)
+        {
+            var engineLog = new Aws.CloudWatch.LogGroup($"{name}-engine-log", new Aws.CloudWatch.LogGroupArgs
+            {
+                Name = monitoring.EngineLogGroupName,
+                RetentionInDays = monitoring.EngineLogRetentionDays,
+                Tags = ResourceTags.For(args.Tags, monitoring.EngineLogGroupName),
+            }, new CustomResourceOptions { Parent = this });
+            groupArgs.LogDeliveryConfigurations.Add(new Aws.ElastiCache.Inputs.ReplicationGroupLogDeliveryConfigurationArgs
+            {
+                Destination = engineLog.Name,
+                DestinationType = "cloudwatch-logs",
+                LogFormat = "json",
+                LogType = "engine-log",
+            });
+        }
+
         // The id is fixed (settings.Names.ReplicationGroupId), so a replacement must delete the old
         // group first; Protect makes Pulumi refuse that (and any delete) while it is set.
         var group = new Aws.ElastiCache.ReplicationGroup($"{name}-group", groupArgs, new CustomResourceOptions
