@@ -8,6 +8,7 @@ internal static class ResourceTypes
     public const string CacheComponent = CacheReplicationGroup.TypeToken;
     public const string ClientComponent = ClientCompute.TypeToken;
     public const string VerifyComponent = PostDeployCheck.TypeToken;
+    public const string MonitoringComponent = CacheMonitoring.TypeToken;
 
     public const string Vpc = "aws:ec2/vpc:Vpc";
     public const string Subnet = "aws:ec2/subnet:Subnet";
@@ -26,10 +27,16 @@ internal static class ResourceTypes
     public const string InstanceProfile = "aws:iam/instanceProfile:InstanceProfile";
     public const string Instance = "aws:ec2/instance:Instance";
     public const string Command = "command:local:Command";
+    public const string Topic = "aws:sns/topic:Topic";
+    public const string TopicPolicy = "aws:sns/topicPolicy:TopicPolicy";
+    public const string TopicSubscription = "aws:sns/topicSubscription:TopicSubscription";
+    public const string MetricAlarm = "aws:cloudwatch/metricAlarm:MetricAlarm";
+    public const string Dashboard = "aws:cloudwatch/dashboard:Dashboard";
 
     public static readonly IReadOnlySet<string> Components = new HashSet<string>
     {
         NetworkComponent, CacheComponent, ClientComponent, VerifyComponent,
+        MonitoringComponent,
     };
 
     public static readonly IReadOnlySet<string> Known = new HashSet<string>(Components)
@@ -37,6 +44,7 @@ internal static class ResourceTypes
         Vpc, Subnet, RouteTable, RouteTableAssociation, VpcEndpoint, SecurityGroup, IngressRule, EgressRule,
         SubnetGroup, ParameterGroup, ReplicationGroup, LogGroup, Role, RolePolicyAttachment, InstanceProfile,
         Instance, Command,
+        Topic, TopicPolicy, TopicSubscription, MetricAlarm, Dashboard,
     };
 
     /// <summary>The component each resource type belongs to.</summary>
@@ -59,6 +67,11 @@ internal static class ResourceTypes
         [InstanceProfile] = ClientComponent,
         [Instance] = ClientComponent,
         [Command] = VerifyComponent,
+        [Topic] = MonitoringComponent,
+        [TopicPolicy] = MonitoringComponent,
+        [TopicSubscription] = MonitoringComponent,
+        [MetricAlarm] = MonitoringComponent,
+        [Dashboard] = MonitoringComponent,
     };
 
     /// <summary>AWS types that take tags (every AWS type the stack uses except the two attachments).</summary>
@@ -66,5 +79,6 @@ internal static class ResourceTypes
     {
         Vpc, Subnet, RouteTable, VpcEndpoint, SecurityGroup, IngressRule, EgressRule, SubnetGroup, ParameterGroup,
         ReplicationGroup, LogGroup, Role, InstanceProfile, Instance,
+        Topic, MetricAlarm,
     };
 }
