@@ -14,8 +14,7 @@ public class MonitoringTests
     {
         var run = await StackRun.RunAsync(stack, StackConfigs.FromStackFile(stack));
         var settings = run.Settings;
-        var topicArn = run.Single(ResourceTypes.Topic);
-        var expectedTopic = MockCloud.TopicArnOf($"{topicArn.Name}-1a2b3c4");
+        var expectedTopic = MockCloud.TopicArnOf($"{run.Single(ResourceTypes.Topic).Name}-1a2b3c4");
         var alarms = run.OfType(ResourceTypes.MetricAlarm);
         var members = MemberClusters.Ids(settings.Names.ReplicationGroupId, settings.Cache.NumCacheClusters);
         var expectedMetrics = AlarmCatalog.MetricNames

@@ -26,7 +26,7 @@ internal static partial class MonitoringSettingsReader
         var topicArn = ReadTopicArn(reader);
         var emails = ReadEmails(reader, topicArn is not null);
         var members = MemberClusters.Ids(names.ReplicationGroupId, cache.NumCacheClusters);
-        var alarms = alarmsEnabled ? AlarmPlan(names.Prefix, cache.NodeType, members, thresholds) : [];
+        var alarms = alarmsEnabled ? AlarmPlan(cache.NodeType, members, thresholds) : [];
 
         return new MonitoringSettings(
             alarmsEnabled,
@@ -43,7 +43,7 @@ internal static partial class MonitoringSettingsReader
 
     /// <summary>One alarm per (metric, node); CPUUtilization only on nodes with at most 2 vCPUs.</summary>
     internal static IReadOnlyList<AlarmSpec> AlarmPlan(
-        string prefix, string nodeType, IReadOnlyList<string> members, IReadOnlyDictionary<string, double> overrides)
+        string nodeType, IReadOnlyList<string> members, IReadOnlyDictionary<string, double> overrides)
     {
         var vcpus = NodeVcpus.Of(nodeType);
         var alarms = new List<AlarmSpec>();
@@ -70,7 +70,8 @@ internal static partial class MonitoringSettingsReader
             foreach (var member in members)
             {
                 alarms.Add(new AlarmSpec(
-                    $"{prefix}-{member}-{metric.Metric}",
+                    // The member id already starts with the replication group id: one alarm name per node and metric.
+                    $"{member}-{metric.Metric}",
                     member,
                     metric,
                     threshold,
