@@ -32,7 +32,7 @@ public class DocumentationConsistencyTests
     [Fact]
     public void Only_the_secret_and_the_maps_are_left_out_of_pulumi_yaml() =>
         Assert.Equal(
-            [SettingKeys.AuthEnabled, SettingKeys.AuthToken, SettingKeys.Parameters, SettingKeys.Tags, SettingKeys.UserPasswords, SettingKeys.Users],
+            [SettingKeys.AlarmThresholds, SettingKeys.AuthEnabled, SettingKeys.AuthToken, SettingKeys.Parameters, SettingKeys.Tags, SettingKeys.UserPasswords, SettingKeys.Users],
             SettingKeys.All.Where(d => !d.DeclaredInProjectFile).Select(d => d.Key).Order(StringComparer.Ordinal));
 
     [Fact]

@@ -19,6 +19,8 @@ public static partial class SettingKeys
         .. AccessDefinitions(),
         .. ClientDefinitions(),
         .. StackDefinitions(),
+        .. RestoreDefinitions(),
+        .. MonitoringDefinitions(),
     ];
 
     /// <summary>The definition of <paramref name="key"/>, or null when the key is unknown (exact, case-sensitive match).</summary>

@@ -14,7 +14,13 @@ public sealed record StackSettings(
     ResourceNames Names,
     IReadOnlyDictionary<string, string> Tags,
     SecurityBaseline Security,
-    AccessSettings Access);
+    AccessSettings Access,
+    RestoreSettings Restore,
+    MonitoringSettings Monitoring)
+{
+    /// <summary>The monthly cost estimate at the reference region's list prices.</summary>
+    public CostEstimate Cost => CostEstimator.For(this);
+}
 
 /// <summary>Post-deploy verification (the smoke test run by `pulumi up`).</summary>
 public sealed record VerificationSettings(bool VerifyOnUp);

@@ -45,6 +45,8 @@ public static class StackSettingsParser
         }
 
         var tags = StackTagsReader.Read(reader, project, stack);
+        var restore = RestoreSettingsReader.Read(reader);
+        var monitoring = MonitoringSettingsReader.Read(reader, cache, names);
 
         if (reader.Problems.Count > 0)
         {
@@ -61,7 +63,9 @@ public static class StackSettingsParser
             names,
             tags,
             SecurityBaselines.For(cache.Port, client.Enabled),
-            access);
+            access,
+            restore,
+            monitoring);
     }
 
     private static void ReportUnknownKeys(ConfigReader reader, IReadOnlyDictionary<string, string> config)

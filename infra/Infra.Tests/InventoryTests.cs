@@ -14,6 +14,7 @@ public class InventoryTests
         var client = settings.Client.Enabled;
         var zones = settings.Network.Subnets.Count;
         var flows = ActiveFlows(settings).Count;
+        var monitoring = settings.Monitoring;
 
         var expected = new Dictionary<string, int>
         {
@@ -32,7 +33,7 @@ public class InventoryTests
             [ResourceTypes.SubnetGroup] = 1,
             [ResourceTypes.ParameterGroup] = 1,
             [ResourceTypes.ReplicationGroup] = 1,
-            [ResourceTypes.LogGroup] = settings.Cache.SlowLog ? 1 : 0,
+            [ResourceTypes.LogGroup] = (settings.Cache.SlowLog ? 1 : 0) + (monitoring.EngineLog ? 1 : 0),
             [ResourceTypes.Role] = client ? 1 : 0,
             [ResourceTypes.RolePolicyAttachment] = client ? 1 : 0,
             [ResourceTypes.InstanceProfile] = client ? 1 : 0,
@@ -41,6 +42,12 @@ public class InventoryTests
             [ResourceTypes.AccessComponent] = settings.Access.Mode == AccessMode.Rbac ? 1 : 0,
             [ResourceTypes.User] = settings.Access.Users.Count,
             [ResourceTypes.UserGroup] = settings.Access.Mode == AccessMode.Rbac ? 1 : 0,
+            [ResourceTypes.MonitoringComponent] = 1,
+            [ResourceTypes.Topic] = monitoring.CreatesTopic ? 1 : 0,
+            [ResourceTypes.TopicPolicy] = monitoring.CreatesTopic ? 1 : 0,
+            [ResourceTypes.TopicSubscription] = monitoring.AlarmEmails.Count,
+            [ResourceTypes.MetricAlarm] = monitoring.Alarms.Count,
+            [ResourceTypes.Dashboard] = monitoring.Dashboard ? 1 : 0,
         };
         var actual = ResourceTypes.Known.ToDictionary(type => type, type => run.OfType(type).Count);
 

@@ -15,6 +15,7 @@ internal sealed class MockCloud
     public const string AmiId = "ami-0123456789abcdef0";
     public const string InstanceId = "i-0123456789abcdef0";
     public const string S3PrefixListId = "pl-63a5400a";
+    public const string AccountId = "123456789012";
     public const string SmokeReport = """{"passed":true,"checks":["set-get","replication","readonly"]}""";
 
     public static readonly IReadOnlyList<string> ZoneNames =
@@ -44,6 +45,8 @@ internal sealed class MockCloud
             }
         }
     }
+
+    public static string TopicArnOf(string topicName) => $"arn:aws:sns:{Region}:{AccountId}:{topicName}";
 
     public static string PrimaryEndpointOf(string replicationGroupId) => $"master.{replicationGroupId}.abc123.use1.cache.amazonaws.com";
 
@@ -92,6 +95,11 @@ internal sealed class MockCloud
             case ResourceTypes.ReplicationGroup:
                 state["primaryEndpointAddress"] = PrimaryEndpointOf((string)inputs["replicationGroupId"]);
                 state["readerEndpointAddress"] = ReaderEndpointOf((string)inputs["replicationGroupId"]);
+                break;
+            case ResourceTypes.Topic:
+                // What Pulumi's auto-naming and SNS would produce.
+                state["name"] = $"{name}-1a2b3c4";
+                state["arn"] = TopicArnOf($"{name}-1a2b3c4");
                 break;
             case ResourceTypes.Command:
                 state["stdout"] = SmokeReport;

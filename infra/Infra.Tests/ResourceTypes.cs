@@ -9,6 +9,7 @@ internal static class ResourceTypes
     public const string ClientComponent = ClientCompute.TypeToken;
     public const string VerifyComponent = PostDeployCheck.TypeToken;
     public const string AccessComponent = CacheAccess.TypeToken;
+    public const string MonitoringComponent = CacheMonitoring.TypeToken;
 
     public const string Vpc = "aws:ec2/vpc:Vpc";
     public const string Subnet = "aws:ec2/subnet:Subnet";
@@ -29,11 +30,17 @@ internal static class ResourceTypes
     public const string Command = "command:local:Command";
     public const string User = "aws:elasticache/user:User";
     public const string UserGroup = "aws:elasticache/userGroup:UserGroup";
+    public const string Topic = "aws:sns/topic:Topic";
+    public const string TopicPolicy = "aws:sns/topicPolicy:TopicPolicy";
+    public const string TopicSubscription = "aws:sns/topicSubscription:TopicSubscription";
+    public const string MetricAlarm = "aws:cloudwatch/metricAlarm:MetricAlarm";
+    public const string Dashboard = "aws:cloudwatch/dashboard:Dashboard";
 
     public static readonly IReadOnlySet<string> Components = new HashSet<string>
     {
         NetworkComponent, CacheComponent, ClientComponent, VerifyComponent,
         AccessComponent,
+        MonitoringComponent,
     };
 
     public static readonly IReadOnlySet<string> Known = new HashSet<string>(Components)
@@ -42,6 +49,7 @@ internal static class ResourceTypes
         SubnetGroup, ParameterGroup, ReplicationGroup, LogGroup, Role, RolePolicyAttachment, InstanceProfile,
         Instance, Command,
         User, UserGroup,
+        Topic, TopicPolicy, TopicSubscription, MetricAlarm, Dashboard,
     };
 
     /// <summary>The component each resource type belongs to.</summary>
@@ -66,6 +74,11 @@ internal static class ResourceTypes
         [Command] = VerifyComponent,
         [User] = AccessComponent,
         [UserGroup] = AccessComponent,
+        [Topic] = MonitoringComponent,
+        [TopicPolicy] = MonitoringComponent,
+        [TopicSubscription] = MonitoringComponent,
+        [MetricAlarm] = MonitoringComponent,
+        [Dashboard] = MonitoringComponent,
     };
 
     /// <summary>AWS types that take tags (every AWS type the stack uses except the two attachments).</summary>
@@ -74,5 +87,6 @@ internal static class ResourceTypes
         Vpc, Subnet, RouteTable, VpcEndpoint, SecurityGroup, IngressRule, EgressRule, SubnetGroup, ParameterGroup,
         ReplicationGroup, LogGroup, Role, InstanceProfile, Instance,
         User, UserGroup,
+        Topic, MetricAlarm,
     };
 }

@@ -38,6 +38,7 @@ internal static class ElastiCacheStack
         var access = settings.Access.Mode == AccessMode.Rbac
             ? new CacheAccess($"{prefix}-access", new CacheAccessArgs(settings.Access, settings.Tags))
             : null;
+        var monitoring = new CacheMonitoring($"{prefix}-monitoring", new CacheMonitoringArgs(settings.Monitoring, aws.Region, settings.Tags));
 
         var cache = new CacheReplicationGroup($"{prefix}-cache", new CacheArgs(
             settings.Cache,
@@ -48,7 +49,10 @@ internal static class ElastiCacheStack
             authToken,
             settings.Tags,
             settings.Access,
-            access?.UserGroupId));
+            access?.UserGroupId,
+            monitoring.TopicArn,
+            settings.Restore,
+            settings.Monitoring));
 
         var outputs = new Dictionary<string, object?>
         {
@@ -71,6 +75,16 @@ internal static class ElastiCacheStack
         {
             outputs[outputName] = value;
         }
+
+        outputs[StackOutputNames.AlarmTopicArn] = monitoring.TopicArn;
+        if (monitoring.DashboardUrl is not null)
+        {
+            outputs[StackOutputNames.DashboardUrl] = monitoring.DashboardUrl;
+        }
+
+        var cost = settings.Cost;
+        outputs[StackOutputNames.EstimatedMonthlyCostUsd] = (double)cost.MonthlyUsd;
+        outputs[StackOutputNames.CostBreakdown] = cost.Breakdown.ToDictionary(item => item.Key, item => (double)item.Value);
 
         if (!settings.Client.Enabled)
         {

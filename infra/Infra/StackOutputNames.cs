@@ -33,4 +33,16 @@ internal static class StackOutputNames
 
     /// <summary>authMode rbac: user name → StackExchange.Redis configuration string for the primary endpoint (secret).</summary>
     public const string ConnectionStrings = "connectionStrings";
+
+    /// <summary>The SNS topic of alarms and ElastiCache events (created or given as alarmTopicArn).</summary>
+    public const string AlarmTopicArn = "alarmTopicArn";
+
+    /// <summary>Console address of the stack's dashboard, when dashboard is on.</summary>
+    public const string DashboardUrl = "dashboardUrl";
+
+    /// <summary>Monthly USD at the settings library's us-east-1 list prices.</summary>
+    public const string EstimatedMonthlyCostUsd = "estimatedMonthlyCostUsd";
+
+    /// <summary>Line item → monthly USD of that estimate.</summary>
+    public const string CostBreakdown = "costBreakdown";
 }

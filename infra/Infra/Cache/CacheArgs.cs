@@ -8,6 +8,9 @@ namespace Infra;
 /// <param name="AuthToken">The AUTH token as a secret output; null when AUTH is off.</param>
 /// <param name="UserGroupId">The RBAC user group to attach (authMode rbac); null otherwise.</param>
 /// <param name="SecurityGroupId">The cache's security group (its rules come from the network's flows).</param>
+/// <param name="NotificationTopicArn">SNS topic for ElastiCache events (failover, replacement, scaling, snapshots); null sends none.</param>
+/// <param name="Restore">Snapshot or RDB files the group is created from; null starts empty.</param>
+/// <param name="Monitoring">Engine-log delivery comes from here; null delivers none.</param>
 internal sealed record CacheArgs(
     CacheSettings Settings,
     ResourceNames Names,
@@ -17,4 +20,7 @@ internal sealed record CacheArgs(
     Output<string>? AuthToken,
     IReadOnlyDictionary<string, string> Tags,
     AccessSettings Access,
-    Output<string>? UserGroupId);
+    Output<string>? UserGroupId,
+    Output<string>? NotificationTopicArn = null,
+    RestoreSettings? Restore = null,
+    MonitoringSettings? Monitoring = null);

@@ -132,19 +132,35 @@ internal sealed class CacheReplicationGroup : ComponentResource
 
         if (cache.SlowLog)
         {
-            var slowLog = new Aws.CloudWatch.LogGroup($"{name}-slow-log", new Aws.CloudWatch.LogGroupArgs
+            groupArgs.LogDeliveryConfigurations.Add(DeliverLog(
+                $"{name}-slow-log", "slow-log", args.Names.SlowLogGroupName, cache.SlowLogRetentionDays, args.Tags));
+        }
+
+        if (args.NotificationTopicArn is not null)
+        {
+            groupArgs.NotificationTopicArn = args.NotificationTopicArn;
+        }
+
+        // Read only by CreateReplicationGroup; the provider replaces the group when either changes.
+        if (args.Restore is { } restore)
+        {
+            if (restore.SnapshotName is not null)
             {
-                Name = args.Names.SlowLogGroupName,
-                RetentionInDays = cache.SlowLogRetentionDays,
-                Tags = ResourceTags.For(args.Tags, args.Names.SlowLogGroupName),
-            }, new CustomResourceOptions { Parent = this });
-            groupArgs.LogDeliveryConfigurations.Add(new Aws.ElastiCache.Inputs.ReplicationGroupLogDeliveryConfigurationArgs
+                groupArgs.SnapshotName = restore.SnapshotName;
+            }
+
+            foreach (var snapshotArn in restore.SnapshotArns)
             {
-                Destination = slowLog.Name,
-                DestinationType = "cloudwatch-logs",
-                LogFormat = "json",
-                LogType = "slow-log",
-            });
+                groupArgs.SnapshotArns.Add(snapshotArn);
+            }
+        }
+
+        // Same delivery rules as the slow log: a later change is a log-delivery modification, which
+        // AWS accepts only with ApplyImmediately (README, slowLog).
+        if (args.Monitoring is { EngineLog: true } monitoring)
+        {
+            groupArgs.LogDeliveryConfigurations.Add(DeliverLog(
+                $"{name}-engine-log", "engine-log", monitoring.EngineLogGroupName, monitoring.EngineLogRetentionDays, args.Tags));
         }
 
         // The id is fixed (settings.Names.ReplicationGroupId), so a replacement must delete the old
@@ -170,5 +186,24 @@ internal sealed class CacheReplicationGroup : ComponentResource
             ["replicationGroupId"] = ReplicationGroupId,
             ["securityGroupId"] = SecurityGroupId,
         });
+    }
+
+    /// <summary>A log group with a retention and the JSON delivery of one ElastiCache log type into it.</summary>
+    private Aws.ElastiCache.Inputs.ReplicationGroupLogDeliveryConfigurationArgs DeliverLog(
+        string resourceName, string logType, string groupName, int retentionDays, IReadOnlyDictionary<string, string> tags)
+    {
+        var logGroup = new Aws.CloudWatch.LogGroup(resourceName, new Aws.CloudWatch.LogGroupArgs
+        {
+            Name = groupName,
+            RetentionInDays = retentionDays,
+            Tags = ResourceTags.For(tags, groupName),
+        }, new CustomResourceOptions { Parent = this });
+        return new Aws.ElastiCache.Inputs.ReplicationGroupLogDeliveryConfigurationArgs
+        {
+            Destination = logGroup.Name,
+            DestinationType = "cloudwatch-logs",
+            LogFormat = "json",
+            LogType = logType,
+        };
     }
 }

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Infra.Settings.Tests;
+
+public partial class CostTests
+{
+    public static TheoryData<string, string, double> CommittedLineItems => new()
+    {
+        // dev: 2 x cache.t4g.micro, t4g.nano client with 3 SSM endpoints in one zone, 1 day of backups.
+        { "dev", "cacheNodes", 23.36 },
+        { "dev", "backups", 0.00 },
+        { "dev", "clientInstance", 3.07 },
+        { "dev", "clientVolume", 0.64 },
+        { "dev", "interfaceEndpoints", 21.90 },
+        { "dev", "logIngestion", 0.50 },
+        { "dev", "alarms", 1.60 },
+        { "dev", "dashboard", 3.00 },
+        // prod: 3 x cache.r7g.large, 7 days of backups, slow and engine log, t4g.small client.
+        { "prod", "cacheNodes", 479.61 },
+        { "prod", "backups", 20.00 },
+        { "prod", "clientInstance", 12.26 },
+        { "prod", "clientVolume", 0.64 },
+        { "prod", "interfaceEndpoints", 21.90 },
+        { "prod", "logIngestion", 0.60 },
+        { "prod", "alarms", 2.40 },
+        { "prod", "dashboard", 3.00 },
+    };
+
+    [Theory]
+    [MemberData(nameof(CommittedLineItems))]
+    public void Each_line_item_of_the_committed_stacks(string stack, string item, double usd) =>
+        Assert.Equal((decimal)usd, Committed(stack).Breakdown[item]);
+
+    [Theory]
+    [InlineData("dev", 54.07)]
+    [InlineData("prod", 540.41)]
+    public void The_totals_of_the_committed_stacks(string stack, double usd)
+    {
+        var cost = Committed(stack);
+
+        Assert.Equal((decimal)usd, cost.MonthlyUsd);
+        Assert.Empty(cost.Unpriced);
+        Assert.Equal(CommittedLineItems.Count(row => (string)row[0] == stack), cost.Items.Count);
+    }
+
+    [Fact]
+    public void Dev_without_the_client_between_uses_is_under_the_50_dollar_goal()
+    {
+        var cost = StackSettingsParser.Parse(TestConfig.Project, "dev", WithToken("Pulumi.dev.yaml", (SettingKeys.ClientEnabled, "false")), acceptEncryptedSecrets: true).Cost;
+
+        Assert.True(cost.MonthlyUsd <= 50m, $"{cost.MonthlyUsd}");
+        Assert.DoesNotContain("interfaceEndpoints", cost.Breakdown.Keys);
+    }
+
+    [Fact]
+    public void Valkey_nodes_are_priced_20_percent_below_redis()
+    {
+        var redis = TestConfig.Parse(TestConfig.Valid()).Cost.Breakdown["cacheNodes"];
+        var valkey = TestConfig.ParseWith(SettingKeys.Engine, "valkey").Cost.Breakdown["cacheNodes"];
+
+        Assert.Equal(Math.Round(redis * 0.8m, 2), valkey);
+    }
+
+    [Fact]
+    public void A_node_type_without_a_price_is_reported_not_guessed()
+    {
+        var cost = TestConfig.ParseWith(SettingKeys.NodeType, "cache.r7g.4xlarge").Cost;
+
+        Assert.DoesNotContain("cacheNodes", cost.Breakdown.Keys);
+        Assert.Contains(cost.Unpriced, item => item.Contains("cache.r7g.4xlarge", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_readme_prints_the_computed_figures_for_dev_and_prod()
+    {
+        var section = DocumentationConsistencyTests.ReadmeSection("cost");
+        var dev = Committed("dev");
+        var prod = Committed("prod");
+
+        foreach (var item in dev.Items)
+        {
+            var row = ReadmeRow(section, item.Name);
+            Assert.Equal((Usd(item.MonthlyUsd), Usd(prod.Breakdown[item.Name])), row);
+        }
+
+        Assert.Equal((Usd(dev.MonthlyUsd), Usd(prod.MonthlyUsd)), ReadmeRow(section, "total"));
+        Assert.Contains(PriceTable.RecordedOn, section, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"^\| `?(?<item>[A-Za-z]+)`? \| (?<dev>\$[0-9.,]+) \| (?<prod>\$[0-9.,]+) \|", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex Row();
+
+    private static (string Dev, string Prod) ReadmeRow(string section, string item)
+    {
+        var match = Row().Matches(section).SingleOrDefault(m => m.Groups["item"].Value == item);
+        Assert.True(match is not null, $"README cost table has no row for {item}");
+        return (match.Groups["dev"].Value, match.Groups["prod"].Value);
+    }
+
+    private static string Usd(decimal amount) => "$" + amount.ToString("#,0.00", CultureInfo.InvariantCulture);
+
+    private static CostEstimate Committed(string stack) =>
+        StackSettingsParser.Parse(TestConfig.Project, stack, WithToken($"Pulumi.{stack}.yaml"), acceptEncryptedSecrets: true).Cost;
+
+    private static Dictionary<string, string> WithToken(string fileName, params (string Key, string Value)[] overrides)
+    {
+        var file = StackFile.Load(RepositoryRoot.File(fileName), TestConfig.Project);
+        var config = new Dictionary<string, string>(file.Config) { [SettingKeys.AuthToken] = StackFile.EncryptedValueMarker };
+        foreach (var (key, value) in overrides)
+        {
+            config[key] = value;
+        }
+
+        return config;
+    }
+}
