@@ -22,7 +22,8 @@ public static class SmokeCli
         }
         catch (UsageException e)
         {
-            return BadInput(e, context);
+            // The flags did not parse, so --json counts wherever it stands.
+            return BadInput(e, context, json: args.Contains("--json"));
         }
 
         switch (command)
@@ -51,7 +52,7 @@ public static class SmokeCli
         }
         catch (UsageException e)
         {
-            return BadInput(e, context);
+            return BadInput(e, context, options.Json);
         }
 
         var (target, tunnelRequest) = input;
@@ -128,8 +129,13 @@ public static class SmokeCli
         return ExitCodes.CheckFailed;
     }
 
-    internal static int BadInput(UsageException e, CliContext context)
+    internal static int BadInput(UsageException e, CliContext context, bool json)
     {
+        if (json)
+        {
+            UsageErrorJson.Write(e, context.Out);
+        }
+
         foreach (var problem in e.Problems)
         {
             context.Error.WriteLine($"smoke: error: {problem}");
