@@ -36,6 +36,11 @@ public static class SmokeCli
                 return ExitCodes.Passed;
             case Bench.BenchCommand bench:
                 return await Bench.BenchCli.RunAsync(bench.Options, context).ConfigureAwait(false);
+            case Local.LocalHelpCommand:
+                await context.Out.WriteLineAsync(Local.LocalCommandLine.Usage).ConfigureAwait(false);
+                return ExitCodes.Passed;
+            case Local.LocalCommand local:
+                return await Local.LocalCli.RunAsync(local.Options, context).ConfigureAwait(false);
             case CheckCommand check:
                 return await CheckAsync(check.Options, context, started).ConfigureAwait(false);
             default:
