@@ -97,6 +97,8 @@ public sealed class LocalPair : IDisposable
             "save \"\"",
             "appendonly no",
             "daemonize no",
+            // The first sync starts at once, not after Redis's default 5 s wait for more replicas.
+            "repl-diskless-sync-delay 0",
         };
         if (Certificates is { } tls)
         {
