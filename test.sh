@@ -12,7 +12,7 @@
 # counts as one failure there.
 set -uo pipefail
 
-cd "$(dirname "${BASH_SOURCE[0]}")"
+cd "$(dirname "${BASH_SOURCE[0]}")" || exit 1
 root=$(pwd)
 
 require_pulumi=${REQUIRE_PULUMI:-0}

@@ -75,7 +75,7 @@ smoke="$work/smoke/Smoke"
 port_is_free() { ! (exec 3<>"/dev/tcp/$primary_host/$1") 2>/dev/null && ! (exec 3<>"/dev/tcp/$replica_host/$1") 2>/dev/null; }
 
 start_server() { # name host port [redis-server flags...]; waits for PING (over TLS for a TLS server)
-    local name=$1 host=$2 port=$3 dir="$work/$1" cli=(redis-cli -h "$2" -p "$3")
+    local host=$2 port=$3 dir="$work/$1" cli=(redis-cli -h "$2" -p "$3")
     shift 3
     mkdir -p "$dir"
     [[ " $* " == *" --tls-port "* ]] && cli+=("${tls_cli[@]}")
@@ -95,6 +95,7 @@ start_on_free_port() { # name host flags-function
     local candidate
     for _ in $(seq 20); do
         candidate=$((20000 + RANDOM % 20000))
+        # shellcheck disable=SC2046 # the flags function prints words to split
         if port_is_free "$candidate" && start_server "$1" "$2" "$candidate" $("$3" "$candidate"); then
             started_port=$candidate
             return 0
@@ -129,6 +130,7 @@ if [ "$tls" != only ]; then
     start_on_free_port primary "$primary_host" plain_flags
     port=$started_port
     replica_flags() { echo "--port $1 --replicaof $primary_host $1"; }
+    # shellcheck disable=SC2046 # the flags function prints words to split
     start_server replica "$replica_host" "$port" $(replica_flags "$port")
     for _ in $(seq 100); do
         redis-cli -h "$replica_host" -p "$port" info replication | grep -q "master_link_status:up" && break

@@ -109,17 +109,8 @@ public sealed class RedisPair : IDisposable
     /// <summary>Runs <paramref name="use"/> on a fresh admin connection to <paramref name="server"/>, then closes it.</summary>
     public async Task<T> WithConnectionAsync<T>(RedisServer server, Func<IDatabase, Task<T>> use)
     {
-        var connection = await ConnectAsync(server);
-        try
-        {
-            return await use(connection.GetDatabase()).WaitAsync(TimeSpan.FromSeconds(10));
-        }
-        finally
-        {
-            // Close(false) first: a plain Dispose in 1.2.6 waits out the sync timeout.
-            connection.Close(allowCommandsToComplete: false);
-            connection.Dispose();
-        }
+        await using var connection = await ConnectAsync(server);
+        return await use(connection.GetDatabase()).WaitAsync(TimeSpan.FromSeconds(10));
     }
 
     public async Task<ConnectionMultiplexer> ConnectAsync(RedisServer server)

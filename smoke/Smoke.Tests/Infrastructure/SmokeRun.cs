@@ -18,7 +18,10 @@ public sealed record SmokeRun(int ExitCode, string Output, string Error, TimeSpa
                     c.GetProperty("status").GetString()!,
                     c.GetProperty("durationMs").GetDouble(),
                     c.GetProperty("detail").GetString()!,
-                    c.TryGetProperty("hint", out var hint) ? hint.GetString() : null))
+                    c.TryGetProperty("hint", out var hint) ? hint.GetString() : null)
+                {
+                    Note = c.TryGetProperty("note", out var note) ? note.GetString() : null,
+                })
                 .ToList();
         }
     }

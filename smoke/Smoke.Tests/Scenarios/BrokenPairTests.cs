@@ -98,6 +98,9 @@ public sealed class BrokenPairTests
         Assert.Equal(["replication/reader"], run.Failed);
         Assert.Equal(Hints.Replication, run.Check("replication/reader").Hint);
         Assert.Contains("master_link_status:down", run.Check("replication/reader").Detail, StringComparison.Ordinal);
+        // Redis reports master_last_io_seconds_ago:-1 for a replica that never reached its primary.
+        Assert.Contains("never in contact with the primary", run.Check("replication/reader").Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("-1 s ago", run.Check("replication/reader").Detail, StringComparison.Ordinal);
         Assert.Equal("passed", run.Check("readonly/reader").Status);
         run.AssertFinishedWithin(Bound);
         await pair.AssertNoSmokeKeysAsync();

@@ -142,7 +142,7 @@ public sealed class InputTests : IDisposable
     [InlineData("--primary a:70000 --reader b", "--primary: 'a:70000' is not host[:port]")]
     [InlineData("--primary a --reader b --timeout soon", "--timeout: 'soon' is not a duration")]
     [InlineData("--stack dev --outputs x.json", "--stack and --outputs: give at most one source")]
-    [InlineData("--json", "no endpoints: give --stack <name>, --outputs <file|->, or both --primary and --reader")]
+    [InlineData("--connect-timeout 2s", "no endpoints: give --stack <name>, --outputs <file|->, or both --primary and --reader")]
     [InlineData("--outputs /nonexistent/outputs.json", "--outputs: file '/nonexistent/outputs.json' not found")]
     [InlineData("--primary a --reader b --ca-file /nonexistent/ca.pem", "--ca-file: cannot read '/nonexistent/ca.pem'")]
     public async Task UsageErrors_Exit2_NameTheFlag(string args, string expected)

@@ -25,11 +25,6 @@ public sealed class SmallPartsTests
     public void Durations_RejectZeroNegativeUnknownAndHuge(string text) => Assert.False(Durations.TryParse(text, out _));
 
     [Fact]
-    public void ReplicaFlag_IsTheReplicaDemandingFlagOfEveryLibraryVersion() =>
-        // By name, so this compiles against 2.x as well (where DemandSlave is obsolete but kept).
-        Assert.Equal(ReplicaCommandFlags.DemandReplica, Enum.Parse<CommandFlags>("DemandSlave"));
-
-    [Fact]
     public void AuthToken_NeverShowsInText()
     {
         var token = new AuthToken("top-secret");

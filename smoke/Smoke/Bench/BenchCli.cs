@@ -25,7 +25,7 @@ public static class BenchCli
         }
         catch (UsageException e)
         {
-            return SmokeCli.BadInput(e, context);
+            return SmokeCli.BadInput(e, context, options.Json);
         }
 
         if (input.Tunnels is null)

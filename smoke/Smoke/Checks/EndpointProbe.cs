@@ -158,7 +158,8 @@ public sealed class EndpointProbe(EndpointTarget endpoint, SmokeTarget target) :
 
     private Stream Stream => _stream ?? throw new InvalidOperationException("no open connection: run the TCP check first");
 
-    private async Task<string> SendAsync(IReadOnlyList<string> command, CancellationToken cancellation)
+    /// <summary>Sends one command on the checked connection and returns its single-line reply (+..., -..., :...).</summary>
+    public async Task<string> SendAsync(IReadOnlyList<string> command, CancellationToken cancellation)
     {
         string? reply;
         try

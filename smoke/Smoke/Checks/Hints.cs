@@ -25,6 +25,12 @@ public static class Hints
     public const string TlsUntrusted =
         "the server certificate's CA is not trusted here: update this machine's CA bundle (ca-certificates), or pass --ca-file when a private CA signed it";
 
+    public const string TlsNoAnswer =
+        "the server may not speak TLS: check transitEncryption, or try --no-tls";
+
+    public const string NoReplicas =
+        "no replicas: the reader endpoint serves the primary";
+
     public const string ServerWantsTls =
         "the transit-encryption setting does not match the server: it dropped a plain-text command, so it most likely requires TLS; use --tls";
 
@@ -66,7 +72,8 @@ public static class Hints
     {
         CheckNames.Dns => DnsFailed,
         CheckNames.Tcp => TcpUnreachable,
-        CheckNames.Tls => TlsMismatch,
+        // A plain-text server takes the ClientHello as the start of a command and waits for its end.
+        CheckNames.Tls => TlsNoAnswer,
         CheckNames.Role => ServerSlow,
         CheckNames.Replication => Replication,
         CheckNames.Cleanup => Cleanup,

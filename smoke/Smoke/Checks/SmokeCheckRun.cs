@@ -73,6 +73,7 @@ public sealed class SmokeCheckRun(SmokeTarget target, TimeSpan replicationTimeou
             var replicationSkip = reader.Connection is null ? "reader not reached" : written ? null : "nothing was written";
             await CheckAsync(CheckNames.Replication, EndpointRole.Reader, replicationSkip, replicationTimeout + target.Timeouts.Command, ct => ReplicationAsync(reader, ct)).ConfigureAwait(false);
             await CheckAsync(CheckNames.ReadOnly, EndpointRole.Reader, reader.Connection is null ? "reader not reached" : null, target.Timeouts.Command * 2, ct => ReaderRefusesWriteAsync(reader, ct)).ConfigureAwait(false);
+            NoteReaderIsPrimary(reader);
         }
         finally
         {
@@ -101,7 +102,7 @@ public sealed class SmokeCheckRun(SmokeTarget target, TimeSpan replicationTimeou
         return (session.Endpoint.Role, answer.Role) switch
         {
             (EndpointRole.Primary, ServerRole.Replica) => throw new CheckFailedException($"expected a master, found a {answer.Detail}", Hints.PrimaryIsReplica),
-            (EndpointRole.Reader, ServerRole.Primary) => throw new CheckFailedException($"expected a replica, found a {answer.Detail}", Hints.ReaderNotReplica),
+            (EndpointRole.Reader, ServerRole.Primary) when !NoReplicas(session) => throw new CheckFailedException($"expected a replica, found a {answer.Detail}", Hints.ReaderNotReplica),
             _ => answer.Detail,
         };
     }
@@ -137,7 +138,9 @@ public sealed class SmokeCheckRun(SmokeTarget target, TimeSpan replicationTimeou
         while (true)
         {
             polls++;
-            var value = (string?)await reader.Database.StringGetAsync(_key).WaitAsync(cancellation).ConfigureAwait(false);
+            // From a replica, demanding one: the client library never answers this read from a primary instead.
+            var flags = reader.Role == ServerRole.Replica ? CommandFlags.DemandReplica : CommandFlags.None;
+            var value = (string?)await reader.Database.StringGetAsync(_key, flags).WaitAsync(cancellation).ConfigureAwait(false);
             if (value == _value)
             {
                 return $"value arrived on the reader; observed replication lag {waited.Elapsed.TotalMilliseconds:0} ms ({polls} read(s))";
@@ -164,8 +167,7 @@ public sealed class SmokeCheckRun(SmokeTarget target, TimeSpan replicationTimeou
             var role = RoleQuery.InfoField(info, "role");
             return role == "master"
                 ? "; the reader reports itself as a master"
-                : $"; reader reports master_link_status:{RoleQuery.InfoField(info, "master_link_status")}, "
-                    + $"last contact with the primary {RoleQuery.InfoField(info, "master_last_io_seconds_ago")} s ago";
+                : $"; reader reports master_link_status:{RoleQuery.InfoField(info, "master_link_status")}, {LastContact(info)}";
         }
         catch (RedisException)
         {
@@ -173,30 +175,56 @@ public sealed class SmokeCheckRun(SmokeTarget target, TimeSpan replicationTimeou
         }
     }
 
-    private async Task<string> ReaderRefusesWriteAsync(EndpointSession reader, CancellationToken cancellation)
+    /// <summary>"never in contact" for Redis's -1 (no contact since the link was configured), else the seconds.</summary>
+    private static string LastContact(string info) =>
+        RoleQuery.InfoField(info, "master_last_io_seconds_ago") is "-1" or null
+            ? "never in contact with the primary"
+            : $"last contact with the primary {RoleQuery.InfoField(info, "master_last_io_seconds_ago")} s ago";
+
+    /// <summary>The stack has no replicas and the reader answered as the primary: ElastiCache then points the reader endpoint at the primary.</summary>
+    private bool NoReplicas(EndpointSession reader) => target.Replicas == 0 && reader.Role == ServerRole.Primary;
+
+    /// <summary>Marks the reader rows that passed only because the reader endpoint serves the primary.</summary>
+    private void NoteReaderIsPrimary(EndpointSession reader)
     {
-        // A typed StringSet never reaches a replica (the client sends writes to primaries only);
-        // Execute with the replica-demanding flag makes the replica answer for itself. When the
-        // role check found a master behind the reader endpoint, demanding a replica would fail in
-        // the client, so the write goes to that master, to show that it accepts writes.
-        var flags = reader.Role == ServerRole.Primary ? CommandFlags.None : ReplicaCommandFlags.DemandReplica;
-        object[] set = [ReaderWriteKey, _value, "PX", (long)KeyLifetime.TotalMilliseconds];
-        try
+        if (!NoReplicas(reader))
         {
-            await reader.Database.ExecuteAsync("SET", set, flags).WaitAsync(cancellation).ConfigureAwait(false);
-        }
-        catch (RedisServerException e) when (e.Message.StartsWith("READONLY", StringComparison.Ordinal))
-        {
-            return $"write refused: {e.Message}";
-        }
-        catch (RedisServerException e)
-        {
-            throw new CheckFailedException($"write refused, but not with READONLY: {target.Redact(e.Message)}", Hints.ReaderNotReplica);
+            return;
         }
 
-        var removed = await reader.Database.ExecuteAsync("DEL", [ReaderWriteKey], flags).WaitAsync(cancellation).ConfigureAwait(false);
+        for (var i = 0; i < _results.Count; i++)
+        {
+            if (_results[i] is { Endpoint: EndpointRole.Reader, Status: CheckStatus.Passed, Name: CheckNames.Role or CheckNames.Replication or CheckNames.ReadOnly })
+            {
+                _results[i] = _results[i] with { Note = Hints.NoReplicas };
+            }
+        }
+    }
+
+    private async Task<string> ReaderRefusesWriteAsync(EndpointSession reader, CancellationToken cancellation)
+    {
+        if (NoReplicas(reader))
+        {
+            return "no write tried: the reader endpoint is the primary, which takes writes";
+        }
+
+        // On the probe's raw connection: the client library refuses to send a write to a replica
+        // (even with CommandFlags.DemandReplica), and here the server must answer for itself.
+        var ttl = ((long)KeyLifetime.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var reply = await reader.Probe.SendAsync(["SET", ReaderWriteKey, _value, "PX", ttl], cancellation).ConfigureAwait(false);
+        if (reply.StartsWith("-READONLY", StringComparison.Ordinal))
+        {
+            return $"write refused: {reply[1..]}";
+        }
+
+        if (reply.StartsWith('-'))
+        {
+            throw new CheckFailedException($"write refused, but not with READONLY: {target.Redact(reply[1..])}", Hints.ReaderNotReplica);
+        }
+
+        var removed = await reader.Probe.SendAsync(["DEL", ReaderWriteKey], cancellation).ConfigureAwait(false);
         throw new CheckFailedException(
-            $"the reader accepted a write (SET {ReaderWriteKey} answered OK); the key was removed again ({(long)removed} deleted)",
+            $"the reader accepted a write (SET {ReaderWriteKey} answered {reply}); the key was removed again (DEL answered {removed})",
             Hints.ReaderNotReplica);
     }
 

@@ -12,6 +12,7 @@ public static class CommandLine
     public static readonly string Usage = $"""
         Usage: smoke [check] [flags]
                smoke bench [flags]     load probe: throughput, latency percentiles, replication lag (smoke bench --help)
+               smoke local [--tls] [--bench]  try it without AWS: a throwaway local pair (smoke local --help)
 
         Proves a deployed Redis/Valkey replication group works: DNS, TCP, TLS, AUTH, PING, roles,
         SET/GET on the primary, replication to the reader, READONLY on the reader, cleanup.
@@ -36,9 +37,14 @@ public static class CommandLine
                 return Bench.BenchCommandLine.Parse(rest.Skip(1).ToList());
             }
 
+            if (rest[0] == Local.LocalCommandLine.Subcommand)
+            {
+                return Local.LocalCommandLine.Parse(rest.Skip(1).ToList());
+            }
+
             if (rest[0] != CheckSubcommand)
             {
-                throw new UsageException($"unknown command '{rest[0]}' (allowed: {CheckSubcommand}, {Bench.BenchCommandLine.Subcommand}; see --help)");
+                throw new UsageException($"unknown command '{rest[0]}' (allowed: {CheckSubcommand}, {Bench.BenchCommandLine.Subcommand}, {Local.LocalCommandLine.Subcommand}; see --help)");
             }
 
             rest = rest.Skip(1).ToList();

@@ -22,7 +22,8 @@ public static class SmokeCli
         }
         catch (UsageException e)
         {
-            return BadInput(e, context);
+            // The flags did not parse, so --json counts wherever it stands.
+            return BadInput(e, context, json: args.Contains("--json"));
         }
 
         switch (command)
@@ -35,6 +36,11 @@ public static class SmokeCli
                 return ExitCodes.Passed;
             case Bench.BenchCommand bench:
                 return await Bench.BenchCli.RunAsync(bench.Options, context).ConfigureAwait(false);
+            case Local.LocalHelpCommand:
+                await context.Out.WriteLineAsync(Local.LocalCommandLine.Usage).ConfigureAwait(false);
+                return ExitCodes.Passed;
+            case Local.LocalCommand local:
+                return await Local.LocalCli.RunAsync(local.Options, context).ConfigureAwait(false);
             case CheckCommand check:
                 return await CheckAsync(check.Options, context, started).ConfigureAwait(false);
             default:
@@ -51,7 +57,7 @@ public static class SmokeCli
         }
         catch (UsageException e)
         {
-            return BadInput(e, context);
+            return BadInput(e, context, options.Json);
         }
 
         var (target, tunnelRequest) = input;
@@ -128,8 +134,13 @@ public static class SmokeCli
         return ExitCodes.CheckFailed;
     }
 
-    internal static int BadInput(UsageException e, CliContext context)
+    internal static int BadInput(UsageException e, CliContext context, bool json)
     {
+        if (json)
+        {
+            UsageErrorJson.Write(e, context.Out);
+        }
+
         foreach (var problem in e.Problems)
         {
             context.Error.WriteLine($"smoke: error: {problem}");

@@ -13,6 +13,9 @@ public sealed record SmokeTarget(
     TlsTrust Trust,
     ConnectionTimeouts Timeouts)
 {
+    /// <summary>The stack's read-replica count (output replicas); null when the stack does not export it.</summary>
+    public int? Replicas { get; init; }
+
     public IEnumerable<EndpointTarget> Endpoints => [Primary, Reader];
 
     /// <summary>Removes the token from text that might have picked it up (library messages).</summary>

@@ -17,6 +17,7 @@ public sealed record StackOutputs(string Source)
     public const string ReplicationGroupIdKey = "replicationGroupId";
     public const string ClientInstanceIdKey = "clientInstanceId";
     public const string RegionKey = "region";
+    public const string ReplicasKey = "replicas";
 
     public string? PrimaryEndpoint { get; init; }
 
@@ -31,6 +32,9 @@ public sealed record StackOutputs(string Source)
     public string? ReplicationGroupId { get; init; }
 
     public string? ClientInstanceId { get; init; }
+
+    /// <summary>Number of read replicas (0 to 5); absent on stacks older than the output.</summary>
+    public int? Replicas { get; init; }
 
     /// <summary>The stack's AWS region: where the SSM sessions go (not part of the fixed contract; may be absent).</summary>
     public string? Region { get; init; }

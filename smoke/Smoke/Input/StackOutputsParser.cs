@@ -45,6 +45,7 @@ public static class StackOutputsParser
                 ReplicationGroupId = Text(root, StackOutputs.ReplicationGroupIdKey, source, problems),
                 ClientInstanceId = Text(root, StackOutputs.ClientInstanceIdKey, source, problems),
                 Region = Text(root, StackOutputs.RegionKey, source, problems),
+                Replicas = ReplicaCount(root, source, problems),
             };
             return problems.Count == 0 ? outputs : throw new UsageException(problems);
         }
@@ -96,6 +97,22 @@ public static class StackOutputsParser
         }
 
         problems.Add($"{StackOutputs.PortKey} ({source}): expected a number from {HostPort.MinPort} to {HostPort.MaxPort}, got {Kind(value)} {value.GetRawText()}");
+        return null;
+    }
+
+    private static int? ReplicaCount(JsonElement root, string source, List<string> problems)
+    {
+        if (!root.TryGetProperty(StackOutputs.ReplicasKey, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var replicas) && replicas >= 0)
+        {
+            return replicas;
+        }
+
+        problems.Add($"{StackOutputs.ReplicasKey} ({source}): expected a whole number of 0 or more, got {Kind(value)} {value.GetRawText()}");
         return null;
     }
 

@@ -35,7 +35,10 @@ public static class TargetResolver
             Tls: tls ?? false,
             token,
             trust,
-            new ConnectionTimeouts(options.ConnectTimeout, options.CommandTimeout));
+            new ConnectionTimeouts(options.ConnectTimeout, options.CommandTimeout))
+        {
+            Replicas = outputs?.Replicas,
+        };
     }
 
     private static EndpointTarget? Endpoint(

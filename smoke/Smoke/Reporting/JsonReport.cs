@@ -38,6 +38,11 @@ public static class JsonReport
                     json.WriteString("hint", hint);
                 }
 
+                if (check.Note is { Length: > 0 } note)
+                {
+                    json.WriteString("note", note);
+                }
+
                 json.WriteEndObject();
             }
 

@@ -37,6 +37,11 @@ public static class TableReport
             {
                 output.WriteLine($"{new string(' ', widths[0] + 2)}hint: {hint}");
             }
+
+            if (check.Note is { Length: > 0 } note)
+            {
+                output.WriteLine($"{new string(' ', widths[0] + 2)}note: {note}");
+            }
         }
 
         output.WriteLine();

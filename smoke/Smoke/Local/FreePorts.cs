@@ -1,12 +1,12 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Smoke.Tests.Infrastructure;
+namespace Smoke.Local;
 
 /// <summary>
 /// Picks a TCP port free on every given loopback address: the OS chooses one (bind to port 0) on
 /// the first address, the others are probed. Another process may still take it before the server
-/// binds; <see cref="RedisServer"/> retries with a new port when that happens.
+/// binds; the servers started on it retry with a new port when that happens.
 /// </summary>
 public static class FreePorts
 {
