@@ -61,7 +61,7 @@ public sealed class SmokeCheckRun(SmokeTarget target, TimeSpan replicationTimeou
             }
             else
             {
-                SkipLayer(both, CheckNames.Auth, "no AUTH token given");
+                SkipLayer(both, CheckNames.Auth, "no AUTH token or user given");
             }
 
             await LayerAsync(both, CheckNames.Ping, target.Timeouts.Command, (s, ct) => s.Probe.PingAsync(ct)).ConfigureAwait(false);
@@ -95,6 +95,10 @@ public sealed class SmokeCheckRun(SmokeTarget target, TimeSpan replicationTimeou
         {
             throw new CheckFailedException($"client connection failed: {target.Redact(e.Message)}", Hints.ClientConnect);
         }
+        catch (NotSupportedException e)
+        {
+            throw new CheckFailedException($"client connection not opened: {e.Message}", Hints.ClientUserLogin);
+        }
 
         var answer = await RoleQuery.AskAsync(session.Database, cancellation).ConfigureAwait(false);
         session.Role = answer.Role;
@@ -115,7 +119,12 @@ public sealed class SmokeCheckRun(SmokeTarget target, TimeSpan replicationTimeou
         }
         catch (RedisServerException e)
         {
-            throw new CheckFailedException($"SET refused: {target.Redact(e.Message)}", Hints.PrimaryWrite);
+            // A refusal writes nothing: cleanup has nothing to delete (and a read-only user could not).
+            _primaryWritten = false;
+            var noPermission = e.Message.StartsWith("NOPERM", StringComparison.Ordinal);
+            throw new CheckFailedException(
+                $"SET refused{(noPermission && target.User is { } user ? $" for user {user}" : "")}: {target.Redact(e.Message)}",
+                noPermission ? Hints.NoWritePermission : Hints.PrimaryWrite);
         }
 
         return $"SET {_key} (expires in {KeyLifetime.TotalSeconds:0} s)";
@@ -188,6 +197,13 @@ public sealed class SmokeCheckRun(SmokeTarget target, TimeSpan replicationTimeou
         catch (RedisServerException e) when (e.Message.StartsWith("READONLY", StringComparison.Ordinal))
         {
             return $"write refused: {e.Message}";
+        }
+        catch (RedisServerException e) when (e.Message.StartsWith("NOPERM", StringComparison.Ordinal))
+        {
+            // The user's ACL refused before the replica could: no proof of read-only either way.
+            throw new CheckFailedException(
+                $"write refused with NOPERM (the user's access string), not READONLY: read-only not shown: {target.Redact(e.Message)}",
+                Hints.ReaderNoPermission);
         }
         catch (RedisServerException e)
         {

@@ -29,6 +29,7 @@ public sealed class RedisConnectionFactory(SmokeTarget target)
             Ssl = target.Tls,
             Password = target.AuthToken?.Reveal(),
         };
+        RedisUserLogin.Apply(options, target.User);
         if (IPAddress.TryParse(endpoint.Address.Host, out var ip))
         {
             options.EndPoints.Add(new IPEndPoint(ip, endpoint.Address.Port));

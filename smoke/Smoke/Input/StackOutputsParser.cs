@@ -46,6 +46,7 @@ public static class StackOutputsParser
                 ClientInstanceId = Text(root, StackOutputs.ClientInstanceIdKey, source, problems),
                 Region = Text(root, StackOutputs.RegionKey, source, problems),
             };
+            outputs = AccessOutputsParser.Read(root, outputs, source, problems);
             return problems.Count == 0 ? outputs : throw new UsageException(problems);
         }
     }
@@ -146,7 +147,7 @@ public static class StackOutputsParser
         return new AuthToken(text);
     }
 
-    private static string Kind(JsonElement value) => value.ValueKind switch
+    internal static string Kind(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String => "a string",
         JsonValueKind.Number => "a number",
