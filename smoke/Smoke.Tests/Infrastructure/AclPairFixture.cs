@@ -5,7 +5,7 @@ namespace Smoke.Tests.Infrastructure;
 /// <summary>
 /// A plain-text pair with ACL users and the default user off, as ElastiCache in RBAC mode (which
 /// also requires TLS; the TLS layer is the token pair's to test). Users: app (may write smoke:*
-/// keys) and reader (may only read them).
+/// and bench:* keys) and reader (may only read smoke:* keys).
 /// </summary>
 public sealed class AclPairFixture : IDisposable
 {
@@ -13,7 +13,7 @@ public sealed class AclPairFixture : IDisposable
     public const string AppPassword = "app-password-for-smoke-tests-01234";
     public const string ReaderUser = "reader";
     public const string ReaderPassword = "reader-password-for-smoke-tests-567";
-    public const string AppAccess = "on ~smoke:* +@read +@write +@connection +role +info";
+    public const string AppAccess = "on ~smoke:* ~bench:* +@read +@write +@connection +role +info";
     public const string ReaderAccess = "on ~smoke:* +@read +@connection +role +info";
 
     public static readonly AclSetup Setup = new([$"{AppUser} >{AppPassword} {AppAccess}", $"{ReaderUser} >{ReaderPassword} {ReaderAccess}"]);

@@ -38,6 +38,28 @@ public sealed class AclPairTests(AclPairFixture fixture) : IClassFixture<AclPair
     }
 
     [Fact]
+    public async Task Bench_AsAUser_RunsAndNeverPrintsThePassword()
+    {
+        var run = await RunAsync(
+            ["bench", .. Endpoints, "--user", AclPairFixture.AppUser, "--password-env", PasswordVariable, "--duration", "1", "--warmup", "0", "--json"],
+            AclPairFixture.AppPassword);
+
+        Assert.True(run.ExitCode == 0, run.Describe());
+    }
+
+    [Fact]
+    public async Task Bench_WrongPassword_SaysWrongPassWithTheUserHint()
+    {
+        const string wrong = "not-the-app-password-1111111111111";
+
+        var run = await RunAsync(["bench", .. Endpoints, "--user", AclPairFixture.AppUser, "--password-env", PasswordVariable, "--duration", "1"], wrong, wrong);
+
+        Assert.True(run.ExitCode != 0, run.Describe());
+        Assert.Contains("WRONGPASS", run.Output + run.Error, StringComparison.Ordinal);
+        Assert.Contains(Hints.AuthWrongUser, run.Output + run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WrongPassword_FailsAtAuthWithWrongPass_AndTheUserHint()
     {
         const string wrong = "not-the-app-password-0000000000000";
