@@ -28,22 +28,9 @@ public static class RedisCli
             start.ArgumentList.Add(argument);
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("redis-cli did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var bound = new CancellationTokenSource(Bound);
-        try
-        {
-            await process.WaitForExitAsync(bound.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"redis-cli {string.Join(' ', command)} did not finish within {Bound.TotalSeconds} s");
-        }
-
-        return process.ExitCode == 0
-            ? await output
-            : throw new InvalidOperationException($"redis-cli {string.Join(' ', command)} exited {process.ExitCode}: {await error}");
+        var run = await BoundedProcess.RunAsync(start, Bound);
+        return run.ExitCode == 0
+            ? run.Output
+            : throw new InvalidOperationException($"redis-cli {string.Join(' ', command)} exited {run.ExitCode}: {run.Error}");
     }
 }
