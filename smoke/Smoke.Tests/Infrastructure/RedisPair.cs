@@ -18,12 +18,13 @@ public sealed class RedisPair : IDisposable
 
     private static readonly TimeSpan LinkBound = TimeSpan.FromSeconds(15);
 
-    private RedisPair(RedisServer primary, RedisServer replica, string? password, TestCertificates? tls)
+    private RedisPair(RedisServer primary, RedisServer replica, string? password, TestCertificates? tls, AclSetup? acl)
     {
         Primary = primary;
         Replica = replica;
         Password = password;
         Tls = tls;
+        Acl = acl;
     }
 
     public RedisServer Primary { get; }
@@ -36,17 +37,20 @@ public sealed class RedisPair : IDisposable
 
     public TestCertificates? Tls { get; }
 
-    public static RedisPair Start(string? password = null, TestCertificates? tls = null)
+    /// <summary>ACL users, the default user off: admin helpers then go through redis-cli as the admin user.</summary>
+    public AclSetup? Acl { get; }
+
+    public static RedisPair Start(string? password = null, TestCertificates? tls = null, AclSetup? acl = null)
     {
         var pair = RedisServer.RetryOnPortTaken(() =>
         {
             var port = FreePorts.Pick(IPAddress.Parse(PrimaryAddress), IPAddress.Parse(ReplicaAddress));
-            var primary = RedisServer.Start(new RedisServerOptions(PrimaryAddress) { Password = password, Tls = tls }, port);
+            var primary = RedisServer.Start(new RedisServerOptions(PrimaryAddress) { Password = password, Tls = tls, Acl = acl }, port);
             try
             {
                 var replica = RedisServer.Start(
-                    new RedisServerOptions(ReplicaAddress) { Password = password, Tls = tls, ReplicaOf = (PrimaryAddress, port) }, port);
-                return new RedisPair(primary, replica, password, tls);
+                    new RedisServerOptions(ReplicaAddress) { Password = password, Tls = tls, Acl = acl, ReplicaOf = (PrimaryAddress, port) }, port);
+                return new RedisPair(primary, replica, password, tls, acl);
             }
             catch
             {
@@ -79,7 +83,9 @@ public sealed class RedisPair : IDisposable
     });
 
     public Task<string> InfoReplicationAsync(RedisServer server) =>
-        WithConnectionAsync(server, async db => (string?)await db.ExecuteAsync("INFO", "replication") ?? "");
+        Acl is not null
+            ? RedisCli.RunAsync(server, "INFO", "replication")
+            : WithConnectionAsync(server, async db => (string?)await db.ExecuteAsync("INFO", "replication") ?? "");
 
     /// <summary>Turns the replica into a standalone primary: the "reader" now accepts writes.</summary>
     public Task BreakReplicationAsync() =>
@@ -93,9 +99,11 @@ public sealed class RedisPair : IDisposable
     }
 
     /// <summary>Keys with the smoke prefix on a running server.</summary>
-    public Task<IReadOnlyList<string>> SmokeKeysAsync(RedisServer server) =>
-        WithConnectionAsync<IReadOnlyList<string>>(server, async db =>
-            ((RedisResult[]?)await db.ExecuteAsync("KEYS", "smoke:*") ?? []).Select(k => (string?)k ?? "").ToList());
+    public async Task<IReadOnlyList<string>> SmokeKeysAsync(RedisServer server) =>
+        Acl is not null
+            ? (await RedisCli.RunAsync(server, "KEYS", "smoke:*")).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : await WithConnectionAsync<IReadOnlyList<string>>(server, async db =>
+                ((RedisResult[]?)await db.ExecuteAsync("KEYS", "smoke:*") ?? []).Select(k => (string?)k ?? "").ToList());
 
     /// <summary>Asserts that no smoke key is left on the running servers of the pair.</summary>
     public async Task AssertNoSmokeKeysAsync()

@@ -213,6 +213,18 @@ public sealed class RedisServer : IDisposable
             arguments.AddRange(["--requirepass", password, "--masterauth", password]);
         }
 
+        if (options.Acl is { } acl)
+        {
+            // One config directive per user: "--user name rule rule ..." (each rule its own argument).
+            foreach (var user in acl.AllUsers)
+            {
+                arguments.Add("--user");
+                arguments.AddRange(user.Split(' '));
+            }
+
+            arguments.AddRange(["--masteruser", AclSetup.ReplicationUser, "--masterauth", AclSetup.ReplicationPassword]);
+        }
+
         if (options.ReplicaOf is { } primary)
         {
             arguments.AddRange(["--replicaof", primary.Host, primary.Port.ToString(CultureInfo.InvariantCulture)]);

@@ -47,23 +47,6 @@ public static class SmokeProcess
             start.Environment[name] = value;
         }
 
-        var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var bound = new CancellationTokenSource(Bound);
-        try
-        {
-            await process.WaitForExitAsync(bound.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync(CancellationToken.None);
-            throw new TimeoutException($"the program did not finish within {Bound.TotalSeconds} s");
-        }
-
-        return new SmokeRun(process.ExitCode, await output, await error, clock.Elapsed);
+        return await BoundedProcess.RunAsync(start, Bound);
     }
 }

@@ -54,6 +54,27 @@ public sealed class SmallPartsTests
     }
 
     [Fact]
+    public void UserPassword_IsRedactedFromUnexpectedErrors_AndTheUserIsNamed()
+    {
+        var target = new SmokeTarget(
+            EndpointTarget.Direct(EndpointRole.Primary, new HostPort("a", 1)),
+            EndpointTarget.Direct(EndpointRole.Reader, new HostPort("b", 1)),
+            Tls: true,
+            new AuthToken("user-password-0123456789"),
+            TlsTrust.System,
+            new ConnectionTimeouts(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1))) { User = "app" };
+        using var error = new StringWriter();
+        var context = new CliContext(new StringReader(""), TextWriter.Null, error, _ => null);
+
+        SmokeCli.Unexpected(new InvalidOperationException("AUTH app user-password-0123456789 failed"), target, context);
+
+        Assert.Contains("AUTH app *** failed", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(["app", "user-password-0123456789"], target.AuthArguments(target.AuthToken!));
+        Assert.Equal("user app", target.DescribeAuth());
+        Assert.DoesNotContain("user-password", target.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnexpectedError_IsReportedWithExitCode1AndWithoutTheToken()
     {
         var target = new SmokeTarget(

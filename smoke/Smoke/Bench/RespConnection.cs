@@ -89,15 +89,12 @@ internal sealed class RespConnection : IDisposable
             if (target.AuthToken is { } token)
             {
                 step = "AUTH";
-                var reply = connection.Execute("AUTH", token.Reveal());
+                var reply = connection.Execute(["AUTH", .. target.AuthArguments(token)]);
                 if (reply.IsError)
                 {
                     connection.Dispose();
                     var said = target.Redact(reply.Text ?? string.Empty);
-                    var hint = said.Contains("no password is set", StringComparison.OrdinalIgnoreCase)
-                        || said.Contains("without any password configured", StringComparison.OrdinalIgnoreCase)
-                            ? Hints.AuthNotConfigured
-                            : Hints.AuthWrong;
+                    var hint = Hints.ForAuthRefusal(said, target.User);
                     throw BenchException.Failure($"{Describe(endpoint)}: AUTH refused by the server ({said}). Hint: {hint}");
                 }
             }

@@ -112,18 +112,14 @@ public sealed class EndpointProbe(EndpointTarget endpoint, SmokeTarget target) :
 
     public async Task<string> AuthenticateAsync(AuthToken token, CancellationToken cancellation)
     {
-        var reply = await SendAsync(["AUTH", token.Reveal()], cancellation).ConfigureAwait(false);
+        var reply = await SendAsync(["AUTH", .. target.AuthArguments(token)], cancellation).ConfigureAwait(false);
         if (reply == "+OK")
         {
-            return "token accepted";
+            return target.User is { } user ? $"user {user} logged in" : "token accepted";
         }
 
         var said = target.Redact(reply.TrimStart('-'));
-        var hint = said.Contains("no password is set", StringComparison.OrdinalIgnoreCase)
-            || said.Contains("without any password configured", StringComparison.OrdinalIgnoreCase)
-                ? Hints.AuthNotConfigured
-                : Hints.AuthWrong;
-        throw new CheckFailedException($"server refused AUTH: {said}", hint);
+        throw new CheckFailedException($"server refused AUTH{(target.User is { } named ? $" as user {named}" : "")}: {said}", Hints.ForAuthRefusal(said, target.User));
     }
 
     public async Task<string> PingAsync(CancellationToken cancellation)
@@ -135,7 +131,9 @@ public sealed class EndpointProbe(EndpointTarget endpoint, SmokeTarget target) :
         }
 
         var said = target.Redact(reply.TrimStart('-'));
-        var hint = said.StartsWith("NOAUTH", StringComparison.Ordinal) ? Hints.AuthMissing : Hints.ServerSlow;
+        var hint = said.StartsWith("NOAUTH", StringComparison.Ordinal) ? Hints.AuthMissing
+            : said.StartsWith("NOPERM", StringComparison.Ordinal) ? Hints.PingNoPermission
+            : Hints.ServerSlow;
         throw new CheckFailedException($"server answered PING with: {said}", hint);
     }
 

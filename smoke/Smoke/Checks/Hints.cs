@@ -35,13 +35,30 @@ public static class Hints
         "the transit-encryption setting does not match the server: it dropped a plain-text command, so it most likely requires TLS; use --tls";
 
     public const string AuthWrong =
-        "the AUTH token is wrong: use the stack's authToken output (`pulumi stack output --show-secrets authToken`) through --auth-token-env";
+        "the AUTH token is wrong: use the stack's authToken output (`pulumi stack output --show-secrets authToken`) through --auth-token-env; "
+        + "a group with users (authMode rbac) needs --user instead";
+
+    public const string AuthWrongUser =
+        "WRONGPASS: the password does not match the user, or the user does not exist or is off: use its userPasswords entry "
+        + "(`pulumi stack output --json --show-secrets userPasswords`) through --password-env, and check that its access string starts with 'on'";
 
     public const string AuthNotConfigured =
         "the AUTH token does not match the server: it has no token configured; drop --auth-token-env/authToken or enable AUTH on the group";
 
     public const string AuthMissing =
-        "the AUTH token is missing: the server requires one; put it in an environment variable and name it with --auth-token-env";
+        "the server requires AUTH: give the token with --auth-token-env, or, when the group has users (the default user off), "
+        + "a user with --user <name> and --password-env <NAME>";
+
+    public const string PingNoPermission =
+        "the user may not run PING: add +ping (or +@connection) to its access string";
+
+    public const string NoWritePermission =
+        "NOPERM: the user's access string does not allow SET on smoke:* keys; the check needs 'on ~smoke:* +set +get +del' "
+        + "(or %RW~smoke:* with +@write +@read): log in as another user (--user) or widen the access string in the users setting";
+
+    public const string ReaderNoPermission =
+        "NOPERM is the user's access string, not replica read-only, so it proves nothing about the reader: "
+        + "run as a user allowed SET on smoke:* keys (--user) to see the reader refuse with READONLY";
 
     public const string ServerSlow =
         "the server accepted the connection but did not answer in time: it may be overloaded or frozen; check its CloudWatch CPU/memory metrics and events";
@@ -66,6 +83,19 @@ public static class Hints
 
     public const string OverallTimeout =
         "the whole run reached its time limit (--timeout): a server or the network is frozen; rerun with a larger --timeout to see the step that hangs";
+
+    /// <summary>The next step when the server refused AUTH with <paramref name="said"/>.</summary>
+    public static string ForAuthRefusal(string said, string? user)
+    {
+        ArgumentNullException.ThrowIfNull(said);
+        if (said.Contains("no password is set", StringComparison.OrdinalIgnoreCase)
+            || said.Contains("without any password configured", StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthNotConfigured;
+        }
+
+        return user is null ? AuthWrong : AuthWrongUser;
+    }
 
     /// <summary>The next step when a check of <paramref name="name"/> ran out of time or met an unexpected error.</summary>
     public static string ForCheck(string name) => name switch

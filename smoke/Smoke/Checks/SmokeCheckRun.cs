@@ -61,7 +61,7 @@ public sealed class SmokeCheckRun(SmokeTarget target, TimeSpan replicationTimeou
             }
             else
             {
-                SkipLayer(both, CheckNames.Auth, "no AUTH token given");
+                SkipLayer(both, CheckNames.Auth, "no AUTH token or user given");
             }
 
             await LayerAsync(both, CheckNames.Ping, target.Timeouts.Command, (s, ct) => s.Probe.PingAsync(ct)).ConfigureAwait(false);
@@ -116,7 +116,12 @@ public sealed class SmokeCheckRun(SmokeTarget target, TimeSpan replicationTimeou
         }
         catch (RedisServerException e)
         {
-            throw new CheckFailedException($"SET refused: {target.Redact(e.Message)}", Hints.PrimaryWrite);
+            // A refusal writes nothing: cleanup has nothing to delete (and a read-only user could not).
+            _primaryWritten = false;
+            var noPermission = e.Message.StartsWith("NOPERM", StringComparison.Ordinal);
+            throw new CheckFailedException(
+                $"SET refused{(noPermission && target.User is { } user ? $" for user {user}" : "")}: {target.Redact(e.Message)}",
+                noPermission ? Hints.NoWritePermission : Hints.PrimaryWrite);
         }
 
         return $"SET {_key} (expires in {KeyLifetime.TotalSeconds:0} s)";
@@ -215,6 +220,14 @@ public sealed class SmokeCheckRun(SmokeTarget target, TimeSpan replicationTimeou
         if (reply.StartsWith("-READONLY", StringComparison.Ordinal))
         {
             return $"write refused: {reply[1..]}";
+        }
+
+        if (reply.StartsWith("-NOPERM", StringComparison.Ordinal))
+        {
+            // The user's ACL refused before the replica could: no proof of read-only either way.
+            throw new CheckFailedException(
+                $"write refused with NOPERM (the user's access string), not READONLY: read-only not shown: {target.Redact(reply[1..])}",
+                Hints.ReaderNoPermission);
         }
 
         if (reply.StartsWith('-'))

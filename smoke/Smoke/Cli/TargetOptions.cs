@@ -30,6 +30,12 @@ public sealed record TargetOptions
     /// <summary>--auth-token-env: the NAME of the environment variable holding the token, never the token.</summary>
     public string? AuthTokenVariable { get; init; }
 
+    /// <summary>--user: the ElastiCache (ACL) user to log in as, with AUTH &lt;user&gt; &lt;password&gt;.</summary>
+    public string? User { get; init; }
+
+    /// <summary>--password-env: the NAME of the environment variable holding the user's password, never the password.</summary>
+    public string? PasswordVariable { get; init; }
+
     /// <summary>--ca-file: PEM certificate(s) of a private CA to trust in addition to the system's.</summary>
     public string? CaFile { get; init; }
 

@@ -16,6 +16,10 @@ public static class TargetOptionsParser
             --tls | --no-tls          transit encryption on/off (overrides transitEncryption)
             --auth-token-env <NAME>   environment variable holding the AUTH token (overrides authToken;
                                       the token itself is never taken from the command line)
+            --user <name>             log in as this ElastiCache user (RBAC): AUTH <name> <password>;
+                                      default with a users output: a user allowed SET/GET/DEL on smoke:*
+            --password-env <NAME>     environment variable holding --user's password (default: the
+                                      userPasswords output)
             --ca-file <pem>           also trust this CA (private CAs, tunnels); names are still checked
             --connect-timeout <t>     per DNS/TCP/TLS/connect step (default 5s); t: 250ms, 2s, 1.5
             --command-timeout <t>     per Redis command (default 5s)
@@ -59,6 +63,12 @@ public static class TargetOptionsParser
             case "--auth-token-env":
                 options = options with { AuthTokenVariable = ReadVariableName(flag, cursor, problems) };
                 return true;
+            case "--user":
+                options = options with { User = ReadUserName(flag, cursor, problems) };
+                return true;
+            case "--password-env":
+                options = options with { PasswordVariable = ReadVariableName(flag, cursor, problems) };
+                return true;
             case "--ca-file":
                 options = options with { CaFile = cursor.TakeValue(flag, "a PEM file", problems) };
                 return true;
@@ -95,6 +105,16 @@ public static class TargetOptionsParser
         if (options.WorkingDirectory is not null && options.Stack is null)
         {
             problems.Add("--cwd: only used with --stack");
+        }
+
+        if (options.PasswordVariable is not null && options.User is null)
+        {
+            problems.Add("--password-env: only used with --user <name> (the password of that user)");
+        }
+
+        if (options.User is not null && options.AuthTokenVariable is not null)
+        {
+            problems.Add("--user and --auth-token-env: give at most one (a user logs in with its own password: --password-env)");
         }
 
         if (options.Stack is null && options.OutputsPath is null && (options.Primary is null || options.Reader is null))
@@ -149,6 +169,24 @@ public static class TargetOptionsParser
         return null;
     }
 
+    private static string? ReadUserName(string flag, ArgumentCursor cursor, ICollection<string> problems)
+    {
+        var name = cursor.TakeValue(flag, "a user name", problems);
+        if (name is null)
+        {
+            return null;
+        }
+
+        // ElastiCache user names: letters, digits and hyphens (the users output's keys); Redis itself refuses spaces.
+        if (name.Length == 0 || name.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        {
+            problems.Add($"{flag}: a user name has no spaces or control characters (given {name.Length} characters, not repeated)");
+            return null;
+        }
+
+        return name;
+    }
+
     private static string? ReadVariableName(string flag, ArgumentCursor cursor, ICollection<string> problems)
     {
         var name = cursor.TakeValue(flag, "an environment variable name", problems);
@@ -162,7 +200,7 @@ public static class TargetOptionsParser
         if (name.Length == 0 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') || char.IsAsciiDigit(name[0]))
         {
             problems.Add($"{flag}: expects the NAME of an environment variable (letters, digits, '_'), "
-                + "not the token itself; the given value is not repeated here in case it is a secret");
+                + "not the secret itself; the given value is not repeated here in case it is a secret");
             return null;
         }
 

@@ -1,7 +1,7 @@
 namespace Smoke.Connection;
 
 /// <summary>
-/// The AUTH token. Its text is reachable only through <see cref="Reveal"/>, called where it goes
+/// An AUTH secret: the group's token, or an ElastiCache user's password. Its text is reachable only through <see cref="Reveal"/>, called where it goes
 /// on the wire; <see cref="ToString"/> is redacted so a record or log line holding it cannot leak it.
 /// </summary>
 public sealed class AuthToken

@@ -29,6 +29,8 @@ public sealed class RedisConnectionFactory(SmokeTarget target)
             // No tie-breaker key reads: cluster-mode-disabled groups have one primary by design.
             TieBreaker = "",
             Ssl = target.Tls,
+            // With a user, the library sends AUTH <user> <password>; without, AUTH <token>.
+            User = target.User,
             Password = target.AuthToken?.Reveal(),
         };
         if (IPAddress.TryParse(endpoint.Address.Host, out var ip))

@@ -18,6 +18,9 @@ public sealed record StackOutputs(string Source)
     public const string ClientInstanceIdKey = "clientInstanceId";
     public const string RegionKey = "region";
     public const string ReplicasKey = "replicas";
+    public const string AuthModeKey = "authMode";
+    public const string UsersKey = "users";
+    public const string UserPasswordsKey = "userPasswords";
 
     public string? PrimaryEndpoint { get; init; }
 
@@ -38,4 +41,16 @@ public sealed record StackOutputs(string Source)
 
     /// <summary>The stack's AWS region: where the SSM sessions go (not part of the fixed contract; may be absent).</summary>
     public string? Region { get; init; }
+
+    /// <summary>token, rbac or none; null on stacks older than RBAC (then authToken decides).</summary>
+    public string? AuthMode { get; init; }
+
+    /// <summary>RBAC mode: the ElastiCache users by name (the stack-managed default user included).</summary>
+    public IReadOnlyDictionary<string, StackUser>? Users { get; init; }
+
+    /// <summary>RBAC mode: the password of each password user, by user name.</summary>
+    public IReadOnlyDictionary<string, AuthToken>? UserPasswords { get; init; }
+
+    /// <summary>userPasswords was present but hidden as "[secret]" (read without --show-secrets).</summary>
+    public bool UserPasswordsHidden { get; init; }
 }

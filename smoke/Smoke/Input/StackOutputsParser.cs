@@ -47,6 +47,7 @@ public static class StackOutputsParser
                 Region = Text(root, StackOutputs.RegionKey, source, problems),
                 Replicas = ReplicaCount(root, source, problems),
             };
+            outputs = AccessOutputsParser.Read(root, outputs, source, problems);
             return problems.Count == 0 ? outputs : throw new UsageException(problems);
         }
     }
@@ -163,7 +164,7 @@ public static class StackOutputsParser
         return new AuthToken(text);
     }
 
-    private static string Kind(JsonElement value) => value.ValueKind switch
+    internal static string Kind(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String => "a string",
         JsonValueKind.Number => "a number",

@@ -22,7 +22,7 @@ public static class TargetResolver
             problems.Add($"{StackOutputs.TransitEncryptionKey}: missing ({source}); or give --tls / --no-tls");
         }
 
-        var token = Token(options, outputs, environment, problems);
+        var login = LoginResolver.Resolve(options, outputs, environment, problems);
         var trust = Trust(options, problems);
         if (problems.Count > 0)
         {
@@ -33,11 +33,13 @@ public static class TargetResolver
             primary!,
             reader!,
             Tls: tls ?? false,
-            token,
+            login.Secret,
             trust,
             new ConnectionTimeouts(options.ConnectTimeout, options.CommandTimeout))
         {
             Replicas = outputs?.Replicas,
+            User = login.User,
+            UserPicked = login.Picked,
         };
     }
 
@@ -58,32 +60,6 @@ public static class TargetResolver
 
         return host is null || port is null ? null : EndpointTarget.Direct(role, new HostPort(host, port.Value));
     }
-
-    private static AuthToken? Token(TargetOptions options, StackOutputs? outputs, Func<string, string?> environment, List<string> problems)
-    {
-        if (options.AuthTokenVariable is not { } variable)
-        {
-            return outputs?.AuthToken;
-        }
-
-        var value = environment(variable);
-        if (string.IsNullOrEmpty(value))
-        {
-            // A token made of letters and digits passes for a variable name: when the name is not in
-            // the conventional UPPER_CASE form, it may be the token pasted by mistake, so it is not repeated.
-            var named = IsConventionalVariableName(variable)
-                ? $"--auth-token-env {variable}: the environment variable {variable}"
-                : "--auth-token-env: the environment variable it names (not repeated here in case it is the token itself; names are usually UPPER_CASE)";
-            problems.Add($"{named} is not set or empty; "
-                + "a token is needed: export it (e.g. from `pulumi stack output --show-secrets authToken`) or drop the flag when AUTH is off");
-            return null;
-        }
-
-        return new AuthToken(value);
-    }
-
-    private static bool IsConventionalVariableName(string name) =>
-        name.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_');
 
     private static TlsTrust Trust(TargetOptions options, List<string> problems)
     {

@@ -23,6 +23,10 @@ public static class JsonReport
             json.WriteString("reader", report.Target.Reader.Describe());
             json.WriteBoolean("tls", report.Target.Tls);
             json.WriteBoolean("auth", report.Target.AuthToken is not null);
+            if (report.Target.User is { } user)
+            {
+                json.WriteString("user", user);
+            }
             json.WriteEndObject();
             json.WriteStartArray("checks");
             foreach (var check in report.Checks)

@@ -12,7 +12,7 @@ public static class TableReport
         var target = report.Target;
         output.WriteLine(
             $"smoke: primary {target.Primary.Describe()}, reader {target.Reader.Describe()}, "
-            + $"TLS {(target.Tls ? "on" : "off")}, AUTH {(target.AuthToken is null ? "off" : "on")}");
+            + $"TLS {(target.Tls ? "on" : "off")}, AUTH {target.DescribeAuth()}");
         output.WriteLine();
         string[] header = ["CHECK", "ENDPOINT", "RESULT", "TIME", "DETAIL"];
         var rows = report.Checks.Select(c => new[]
