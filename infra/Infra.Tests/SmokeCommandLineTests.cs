@@ -10,11 +10,11 @@ public class SmokeCommandLineTests
 
         Assert.Equal(
             "dotnet run --project smoke/Smoke -c Release -- --primary master.a.cache.amazonaws.com:6380 "
-            + "--reader replica.a.cache.amazonaws.com:6380 --tls --auth-token-env SMOKE_AUTH_TOKEN --via-ssm i-0abc --json",
+            + "--reader replica.a.cache.amazonaws.com:6380 --tls --outputs - --auth-token-env SMOKE_AUTH_TOKEN --via-ssm i-0abc --json",
             withAuth);
         Assert.Equal(
             "dotnet run --project smoke/Smoke -c Release -- --primary master.a.cache.amazonaws.com:6379 "
-            + "--reader replica.a.cache.amazonaws.com:6379 --no-tls --via-ssm i-0abc --json",
+            + "--reader replica.a.cache.amazonaws.com:6379 --no-tls --outputs - --via-ssm i-0abc --json",
             withoutAuth);
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Infra.Settings;
 using Pulumi;
 using Pulumi.Utilities;
 
@@ -39,6 +40,8 @@ public class VerificationTests
 
         Assert.Equal(StackConfigs.TestAuthToken, command.TextFields("environment")[SmokeCommandLine.AuthTokenVariable]);
         Assert.Equal(MockCloud.Region, command.TextFields("environment")[SmokeCommandLine.RegionVariable]);
+        Assert.Contains(" --outputs - ", create, StringComparison.Ordinal);
+        Assert.Equal(SmokeCheckInput.Json(run.Settings.Cache.Replicas, run.Settings.Access), command.Text("stdin"));
         Assert.Equal(PulumiProjectRoot.Find(Directory.GetCurrentDirectory()), command.Text("dir"));
         Assert.True(File.Exists(Path.Combine(command.Text("dir"), SmokeCommandLine.SmokeProjectPath, "Smoke.csproj")));
 

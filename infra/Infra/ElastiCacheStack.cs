@@ -108,6 +108,7 @@ internal static class ElastiCacheStack
                 settings.Cache.Port,
                 settings.Cache.TransitEncryption,
                 authToken,
+                Output.CreateSecret(SmokeCheckInput.Json(settings.Cache.Replicas, settings.Access)),
                 settings.Cache.EngineVersion,
                 client.InstanceId,
                 aws.Region,

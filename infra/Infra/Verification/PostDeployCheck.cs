@@ -29,6 +29,8 @@ internal sealed class PostDeployCheck : ComponentResource
             // The Pulumi project root: the smoke project path in the command is relative to it.
             // (An absolute path: running from another checkout location re-runs the check once.)
             Dir = args.WorkingDirectory,
+            // Secret: in rbac mode it carries the users' passwords (SmokeCheckInput).
+            Stdin = args.SmokeInput,
             Triggers = new object[] { args.PrimaryEndpoint, args.ReaderEndpoint, args.Port, args.EngineVersion },
         };
         // The AWS CLI behind --via-ssm reads its region from the environment, not from aws:region.

@@ -3,8 +3,10 @@ using System.Globalization;
 namespace Infra;
 
 /// <summary>
-/// The smoke-test command the post-deploy check runs (smoke/Smoke's flags). The AUTH token never
-/// appears here: the command names the environment variable that carries it.
+/// The smoke-test command the post-deploy check runs (smoke/Smoke's flags). No secret appears here:
+/// the command names the environment variable that carries the AUTH token, and the rest of what
+/// the check needs (replica count, rbac users and passwords) arrives on standard input
+/// (<c>--outputs -</c>, <see cref="Infra.Settings.SmokeCheckInput"/>).
 /// </summary>
 internal static class SmokeCommandLine
 {
@@ -27,6 +29,7 @@ internal static class SmokeCommandLine
             "--primary", $"{RequireHostName(primaryHost, "primary endpoint")}:{portText}",
             "--reader", $"{RequireHostName(readerHost, "reader endpoint")}:{portText}",
             transitEncryption ? "--tls" : "--no-tls",
+            "--outputs", "-",
         };
         if (authEnabled)
         {
