@@ -32,11 +32,12 @@ public static class StackSettingsParser
         ReportEncryptedNonSecrets(reader);
 
         // Each area reads its own keys and reports its own problems; this only composes them.
-        var network = NetworkSettingsReader.Read(reader);
         var names = ResourceNaming.For(project, stack);
+        var client = ClientSettingsReader.Read(reader);
+        var network = NetworkSettingsReader.Read(reader, names, stack, client.Enabled);
         var cache = CacheSettingsReader.Read(reader, network, names);
         cache = cache with { AuthToken = AccessSettingsReader.ReadAuthToken(reader, cache.TransitEncryption) };
-        var client = ClientSettingsReader.Read(reader);
+        NetworkSettingsReader.RequireNamedZonesWhenProtected(reader, network, cache.Protect);
         var verification = new VerificationSettings(reader.Boolean(VerifyOnUp));
         if (verification.VerifyOnUp && !client.Enabled)
         {
@@ -59,7 +60,7 @@ public static class StackSettingsParser
             verification,
             names,
             tags,
-            SecurityBaselines.For(cache.Port, client.Enabled));
+            SecurityBaselines.For(cache.Port, client.Enabled, network));
     }
 
     private static void ReportUnknownKeys(ConfigReader reader, IReadOnlyDictionary<string, string> config)
