@@ -43,7 +43,8 @@ public class CacheTests
         Assert.Equal(cache.PreferredZoneIndexes.Select(i => zoneNames[i]), group.Texts("preferredCacheClusterAzs"));
 
         var subnetGroup = run.Single(ResourceTypes.SubnetGroup);
-        Assert.Equal($"{subnetGroup.Name}-1a2b3c4", group.Text("subnetGroupName"));
+        Assert.Equal(run.Settings.Network.SubnetGroupName, subnetGroup.Text("name"));
+        Assert.Equal(run.Settings.Network.SubnetGroupName, group.Text("subnetGroupName"));
         Assert.NotEqual("default", group.Text("subnetGroupName"));
         var cacheSubnetIds = run.OfType(ResourceTypes.Subnet)
             .Where(s => s.Name.Contains("-cache-", StringComparison.Ordinal)).Select(s => s.Id!).Order(StringComparer.Ordinal);

@@ -67,7 +67,7 @@ public class InventoryTests
 
             var parent = resource.Options.Parent;
             Assert.NotNull(parent);
-            Assert.Equal(ResourceTypes.OwningComponent[resource.Type], parent.GetResourceType());
+            Assert.Contains(parent.GetResourceType(), ResourceTypes.OwnersOf(resource.Type));
             Assert.StartsWith(parent.GetResourceName() + "-", resource.Name, StringComparison.Ordinal);
         }
     }

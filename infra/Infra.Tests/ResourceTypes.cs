@@ -8,6 +8,7 @@ internal static class ResourceTypes
     public const string CacheComponent = CacheReplicationGroup.TypeToken;
     public const string ClientComponent = ClientCompute.TypeToken;
     public const string VerifyComponent = PostDeployCheck.TypeToken;
+    public const string DnsComponent = EndpointDnsNames.TypeToken;
 
     public const string Vpc = "aws:ec2/vpc:Vpc";
     public const string Subnet = "aws:ec2/subnet:Subnet";
@@ -26,10 +27,15 @@ internal static class ResourceTypes
     public const string InstanceProfile = "aws:iam/instanceProfile:InstanceProfile";
     public const string Instance = "aws:ec2/instance:Instance";
     public const string Command = "command:local:Command";
+    public const string DefaultSecurityGroup = "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup";
+    public const string FlowLog = "aws:ec2/flowLog:FlowLog";
+    public const string RolePolicy = "aws:iam/rolePolicy:RolePolicy";
+    public const string DnsRecord = "aws:route53/record:Record";
 
     public static readonly IReadOnlySet<string> Components = new HashSet<string>
     {
         NetworkComponent, CacheComponent, ClientComponent, VerifyComponent,
+        DnsComponent,
     };
 
     public static readonly IReadOnlySet<string> Known = new HashSet<string>(Components)
@@ -37,6 +43,7 @@ internal static class ResourceTypes
         Vpc, Subnet, RouteTable, RouteTableAssociation, VpcEndpoint, SecurityGroup, IngressRule, EgressRule,
         SubnetGroup, ParameterGroup, ReplicationGroup, LogGroup, Role, RolePolicyAttachment, InstanceProfile,
         Instance, Command,
+        DefaultSecurityGroup, FlowLog, RolePolicy, DnsRecord,
     };
 
     /// <summary>The component each resource type belongs to.</summary>
@@ -59,12 +66,28 @@ internal static class ResourceTypes
         [InstanceProfile] = ClientComponent,
         [Instance] = ClientComponent,
         [Command] = VerifyComponent,
+        [DefaultSecurityGroup] = NetworkComponent,
+        [FlowLog] = NetworkComponent,
+        [RolePolicy] = NetworkComponent,
+        [DnsRecord] = DnsComponent,
     };
+
+    /// <summary>Types another component owns too: the network's flow logs have a log group and a role of their own.</summary>
+    public static readonly IReadOnlyDictionary<string, string> AlsoOwnedBy = new Dictionary<string, string>
+    {
+        [LogGroup] = NetworkComponent,
+        [Role] = NetworkComponent,
+    };
+
+    /// <summary>The components a resource of <paramref name="type"/> may belong to.</summary>
+    public static IReadOnlyList<string> OwnersOf(string type) =>
+        AlsoOwnedBy.TryGetValue(type, out var other) ? [OwningComponent[type], other] : [OwningComponent[type]];
 
     /// <summary>AWS types that take tags (every AWS type the stack uses except the two attachments).</summary>
     public static readonly IReadOnlySet<string> Taggable = new HashSet<string>
     {
         Vpc, Subnet, RouteTable, VpcEndpoint, SecurityGroup, IngressRule, EgressRule, SubnetGroup, ParameterGroup,
         ReplicationGroup, LogGroup, Role, InstanceProfile, Instance,
+        DefaultSecurityGroup, FlowLog,
     };
 }

@@ -28,16 +28,19 @@ internal static class ElastiCacheStack
         var authToken = settings.Cache.AuthToken is { } token ? Output.CreateSecret(token.Reveal()) : null;
 
         var network = new Network($"{prefix}-network", new NetworkArgs(
-            settings.Network, settings.Security, settings.Client.Enabled, aws.ZoneNames, aws.Region, settings.Tags));
+            settings.Network, settings.Security, settings.Client.Enabled, aws.ZoneNames, aws.Region, settings.Tags, aws.Partition));
 
+        // The cache waits for the network's checks: in an existing VPC a subnet outside it, or
+        // subnets in one zone, fail the run before any cache resource is registered.
         var cache = new CacheReplicationGroup($"{prefix}-cache", new CacheArgs(
             settings.Cache,
             settings.Names,
-            aws.ZoneNames,
+            network.ZoneNames,
             network.CacheSubnetIds,
             network.SecurityGroupIds[SecurityGroupRole.Cache],
             authToken,
-            settings.Tags));
+            settings.Tags,
+            settings.Network.SubnetGroupName), new ComponentResourceOptions { DependsOn = { network.CacheSubnetIds.Apply(_ => (Resource)network) } });
 
         var outputs = new Dictionary<string, object?>
         {
@@ -56,6 +59,8 @@ internal static class ElastiCacheStack
             outputs[StackOutputNames.AuthToken] = authToken;
         }
 
+        ApplicationOutputs.Add(outputs, settings, network, cache, authToken, prefix);
+
         if (!settings.Client.Enabled)
         {
             return outputs;
@@ -63,7 +68,7 @@ internal static class ElastiCacheStack
 
         var client = new ClientCompute($"{prefix}-client", new ClientComputeArgs(
             settings.Client,
-            network.ClientInstanceSubnetId,
+            network.ClientInstanceSubnetId ?? throw new InvalidOperationException("The client is enabled but the network has no client subnet."),
             network.SecurityGroupIds[SecurityGroupRole.Client],
             aws.Partition,
             network,
