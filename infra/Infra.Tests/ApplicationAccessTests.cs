@@ -69,22 +69,6 @@ public class ApplicationAccessTests
     }
 
     [Fact]
-    public async Task WithoutTls_TheUrlsAreRedis()
-    {
-        var config = StackConfigs.FromStackFile("dev").With("transitEncryption", "false").With("authEnabled", "false").Without("authToken");
-        var settingsAccept = Accepts(config);
-        if (!settingsAccept)
-        {
-            return;
-        }
-
-        var run = await StackRun.RunAsync("dev", config);
-        Assert.StartsWith("redis://", await Text(run.Outputs, StackOutputNames.PrimaryEndpointUrl), StringComparison.Ordinal);
-        Assert.False(run.Outputs.ContainsKey(StackOutputNames.ConnectionString));
-        Assert.False(run.Outputs.ContainsKey(StackOutputNames.ReaderConnectionString));
-    }
-
-    [Fact]
     public async Task WithAHostedZone_CnamesPointAtTheEndpoints_AndAreExported()
     {
         var config = StackConfigs.FromStackFile("dev").With("privateDnsZoneId", "Z0123456789ABCDEFGHIJ");
@@ -167,17 +151,4 @@ public class ApplicationAccessTests
 
     private static Task<string> Text(IDictionary<string, object?> outputs, string name) =>
         OutputUtilities.GetValueAsync(Assert.IsType<Output<string>>(outputs[name]));
-
-    private static bool Accepts(IReadOnlyDictionary<string, string> config)
-    {
-        try
-        {
-            _ = StackSettingsParser.Parse(StackRun.Project, "dev", config);
-            return true;
-        }
-        catch (SettingsValidationException)
-        {
-            return false;
-        }
-    }
 }

@@ -14,6 +14,7 @@ public class InventoryTests
         var client = settings.Client.Enabled;
         var zones = settings.Network.Subnets.Count;
         var flows = ActiveFlows(settings).Count;
+        var flowLogs = settings.Network.FlowLogs is null ? 0 : 1;
 
         var expected = new Dictionary<string, int>
         {
@@ -32,12 +33,17 @@ public class InventoryTests
             [ResourceTypes.SubnetGroup] = 1,
             [ResourceTypes.ParameterGroup] = 1,
             [ResourceTypes.ReplicationGroup] = 1,
-            [ResourceTypes.LogGroup] = settings.Cache.SlowLog ? 1 : 0,
-            [ResourceTypes.Role] = client ? 1 : 0,
+            [ResourceTypes.LogGroup] = (settings.Cache.SlowLog ? 1 : 0) + flowLogs,
+            [ResourceTypes.Role] = (client ? 1 : 0) + flowLogs,
             [ResourceTypes.RolePolicyAttachment] = client ? 1 : 0,
             [ResourceTypes.InstanceProfile] = client ? 1 : 0,
             [ResourceTypes.Instance] = client ? 1 : 0,
             [ResourceTypes.Command] = client && settings.Verification.VerifyOnUp ? 1 : 0,
+            [ResourceTypes.DefaultSecurityGroup] = 1,
+            [ResourceTypes.FlowLog] = flowLogs,
+            [ResourceTypes.RolePolicy] = flowLogs,
+            [ResourceTypes.DnsComponent] = settings.Network.Dns is null ? 0 : 1,
+            [ResourceTypes.DnsRecord] = settings.Network.Dns is null ? 0 : 2,
         };
         var actual = ResourceTypes.Known.ToDictionary(type => type, type => run.OfType(type).Count);
 
