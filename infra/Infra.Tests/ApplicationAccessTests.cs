@@ -135,6 +135,7 @@ public class ApplicationAccessTests
         var s3 = run.OfType(ResourceTypes.VpcEndpoint).Single(e => e.Text("vpcEndpointType") == "Gateway");
         Assert.Equal(NetworkPolicies.S3GatewayEndpointPolicy("aws", MockCloud.Region), s3.Text("policy"));
         using var policy = JsonDocument.Parse(s3.Text("policy"));
+        Assert.Equal(2, policy.RootElement.GetProperty("Statement").GetArrayLength());
         Assert.DoesNotContain("arn:aws:s3:::*", s3.Text("policy"), StringComparison.Ordinal);
     }
 

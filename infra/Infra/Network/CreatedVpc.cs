@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Infra.Settings;
 using Pulumi;
 using Aws = Pulumi.Aws;

@@ -33,7 +33,7 @@ internal static class VpcFlowLogs
         var write = new Aws.Iam.RolePolicy($"{name}-flow-logs-write", new Aws.Iam.RolePolicyArgs
         {
             Role = role.Id,
-            Policy = logGroup.Arn.Apply(NetworkPolicies.FlowLogWritePolicy),
+            Policy = logGroup.Arn.Apply(arn => NetworkPolicies.FlowLogWritePolicy(arn)),
         }, options);
 
         _ = new Aws.Ec2.FlowLog($"{name}-flow-log", new Aws.Ec2.FlowLogArgs
