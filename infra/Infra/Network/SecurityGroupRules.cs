@@ -23,8 +23,8 @@ internal sealed class SecurityGroupRules(Network parent, string name, IReadOnlyD
             }
 
             var flowName = $"{name}-{SecurityGroupNames.Slug(flow.Source)}-to-{SecurityGroupNames.Slug(flow.Target)}-{flow.Port}";
-            Ingress($"{flowName}-in", target, flow.Port, flow.Description, referencedGroupId: source.Id);
-            Egress($"{flowName}-out", source, flow.Port, flow.Description, referencedGroupId: target.Id);
+            Ingress($"{flowName}-in", target, flow.Port, flow.Description, Peer.Group(source.Id));
+            Egress($"{flowName}-out", source, flow.Port, flow.Description, Peer.Group(target.Id));
         }
     }
 
@@ -34,18 +34,10 @@ internal sealed class SecurityGroupRules(Network parent, string name, IReadOnlyD
         var index = 0;
         foreach (var ingress in security.ExternalIngress)
         {
-            var ruleName = ingress.Kind == ExternalSourceKind.SecurityGroup
-                ? $"{name}-app-sg-{index}-to-cache-{ingress.Port}-in"
-                : $"{name}-app-cidr-{index}-to-cache-{ingress.Port}-in";
-            if (ingress.Kind == ExternalSourceKind.SecurityGroup)
-            {
-                Ingress(ruleName, cache, ingress.Port, ingress.Description, referencedGroupId: ingress.Source);
-            }
-            else
-            {
-                Ingress(ruleName, cache, ingress.Port, ingress.Description, cidr: ingress.Source);
-            }
-
+            var (slug, peer) = ingress.Kind == ExternalSourceKind.SecurityGroup
+                ? ("app-sg", Peer.Group(ingress.Source))
+                : ("app-cidr", Peer.Block(ingress.Source));
+            Ingress($"{name}-{slug}-{index}-to-cache-{ingress.Port}-in", cache, ingress.Port, ingress.Description, peer);
             index++;
         }
     }
@@ -75,56 +67,30 @@ internal sealed class SecurityGroupRules(Network parent, string name, IReadOnlyD
         {
             Egress(
                 $"{name}-client-to-any-443-out", client, HttpsPort,
-                "HTTPS to SSM and package repositories through the VPC's own endpoints or NAT gateway", cidr: "0.0.0.0/0");
+                "HTTPS to SSM and package repositories through the VPC's own endpoints or NAT gateway", Peer.Block("0.0.0.0/0"));
         }
     }
 
-    // Exactly one of the referenced group and the CIDR is set; the other input is left out, not sent as null.
-    private void Ingress(string ruleName, Aws.Ec2.SecurityGroup group, int port, string description, Input<string>? referencedGroupId = null, string? cidr = null)
+    // Exactly one of the peer's group and CIDR is set; the other input stays null, so it is not sent.
+    private void Ingress(string ruleName, Aws.Ec2.SecurityGroup group, int port, string description, Peer peer) =>
+        _ = new Aws.Vpc.SecurityGroupIngressRule(ruleName, new Aws.Vpc.SecurityGroupIngressRuleArgs
+        {
+            SecurityGroupId = group.Id, ReferencedSecurityGroupId = peer.GroupId, CidrIpv4 = peer.Cidr,
+            IpProtocol = "tcp", FromPort = port, ToPort = port, Description = description, Tags = ResourceTags.For(tags, ruleName),
+        }, new CustomResourceOptions { Parent = parent });
+
+    private void Egress(string ruleName, Aws.Ec2.SecurityGroup group, int port, string description, Peer peer) =>
+        _ = new Aws.Vpc.SecurityGroupEgressRule(ruleName, new Aws.Vpc.SecurityGroupEgressRuleArgs
+        {
+            SecurityGroupId = group.Id, ReferencedSecurityGroupId = peer.GroupId, CidrIpv4 = peer.Cidr,
+            IpProtocol = "tcp", FromPort = port, ToPort = port, Description = description, Tags = ResourceTags.For(tags, ruleName),
+        }, new CustomResourceOptions { Parent = parent });
+
+    /// <summary>The other side of a rule: a security group or an IPv4 block.</summary>
+    private sealed record Peer(Input<string>? GroupId, Input<string>? Cidr)
     {
-        var args = new Aws.Vpc.SecurityGroupIngressRuleArgs
-        {
-            SecurityGroupId = group.Id,
-            IpProtocol = "tcp",
-            FromPort = port,
-            ToPort = port,
-            Description = description,
-            Tags = ResourceTags.For(tags, ruleName),
-        };
-        if (referencedGroupId is not null)
-        {
-            args.ReferencedSecurityGroupId = referencedGroupId;
-        }
+        public static Peer Group(Input<string> id) => new(id, null);
 
-        if (cidr is not null)
-        {
-            args.CidrIpv4 = cidr;
-        }
-
-        _ = new Aws.Vpc.SecurityGroupIngressRule(ruleName, args, new CustomResourceOptions { Parent = parent });
-    }
-
-    private void Egress(string ruleName, Aws.Ec2.SecurityGroup group, int port, string description, Input<string>? referencedGroupId = null, string? cidr = null)
-    {
-        var args = new Aws.Vpc.SecurityGroupEgressRuleArgs
-        {
-            SecurityGroupId = group.Id,
-            IpProtocol = "tcp",
-            FromPort = port,
-            ToPort = port,
-            Description = description,
-            Tags = ResourceTags.For(tags, ruleName),
-        };
-        if (referencedGroupId is not null)
-        {
-            args.ReferencedSecurityGroupId = referencedGroupId;
-        }
-
-        if (cidr is not null)
-        {
-            args.CidrIpv4 = cidr;
-        }
-
-        _ = new Aws.Vpc.SecurityGroupEgressRule(ruleName, args, new CustomResourceOptions { Parent = parent });
+        public static Peer Block(string cidr) => new(null, cidr);
     }
 }
