@@ -71,7 +71,8 @@ internal static class AllowedSourcesReader
         return Report(reader, AllowedCidrBlocks, problems) ? blocks : [];
     }
 
-    private static List<string> Repeated(IReadOnlyList<string> values) =>
+    /// <summary>The values that occur more than once, each named once.</summary>
+    internal static List<string> Repeated(IEnumerable<string> values) =>
         values.GroupBy(v => v, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
 
     private static bool Report(ConfigReader reader, string key, List<string> problems)

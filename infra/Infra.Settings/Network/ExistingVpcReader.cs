@@ -62,7 +62,7 @@ internal static class ExistingVpcReader
             problems.Add("not subnet ids: " + string.Join(", ", malformed));
         }
 
-        var repeated = subnets.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        var repeated = AllowedSourcesReader.Repeated(subnets);
         if (repeated.Count > 0)
         {
             problems.Add("repeated: " + string.Join(", ", repeated));

@@ -176,7 +176,7 @@ internal static partial class NetworkSettingsReader
             problems.Add("not zone names: " + string.Join(", ", malformed));
         }
 
-        var duplicates = names.GroupBy(name => name, StringComparer.Ordinal).Where(group => group.Count() > 1).Select(group => group.Key).ToList();
+        var duplicates = AllowedSourcesReader.Repeated(names);
         if (duplicates.Count > 0)
         {
             problems.Add("repeated: " + string.Join(", ", duplicates));

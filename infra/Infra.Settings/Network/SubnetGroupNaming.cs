@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace Infra.Settings;
 
 /// <summary>
@@ -16,15 +13,10 @@ public static class SubnetGroupNaming
     /// <summary>CreateCacheSubnetGroup: at most 255 letters, digits or hyphens (stored lowercase).</summary>
     public const int MaxLength = 255;
 
-    private const int HashLength = 8;
-
     /// <param name="replicationGroupId">The group's id (lowercase, at most 40 characters).</param>
     /// <param name="vpcIdentity">What identifies the VPC: <see cref="CreatedVpc"/> or <see cref="ExistingVpc"/>.</param>
-    public static string For(string replicationGroupId, string vpcIdentity)
-    {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(vpcIdentity)))[..HashLength];
-        return $"{replicationGroupId}-{hash}";
-    }
+    public static string For(string replicationGroupId, string vpcIdentity) =>
+        $"{replicationGroupId}-{ResourceNaming.ShortHash(vpcIdentity)}";
 
     /// <summary>A created VPC is identified by its CIDR: a new CIDR replaces the VPC (cidr_block is ForceNew).</summary>
     public static string CreatedVpc(string cidr) => "cidr:" + cidr;
