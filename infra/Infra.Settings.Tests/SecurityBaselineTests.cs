@@ -119,7 +119,7 @@ public class SecurityBaselineTests
         var statement = Assert.Single(policy.RootElement.GetProperty("Statement").EnumerateArray().ToList());
 
         Assert.Equal(
-            ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"],
+            ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogGroups", "logs:DescribeLogStreams"],
             statement.GetProperty("Action").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal([group, group + ":*"], statement.GetProperty("Resource").EnumerateArray().Select(r => r.GetString()));
     }

@@ -64,12 +64,13 @@ public static class NetworkPolicies
     }
 
     /// <summary>
-    /// What the flow-log role may do: write log streams and events into its own group, nothing else.
-    /// The stack creates the group, so logs:CreateLogGroup is not needed.
+    /// What the flow-log role may do: the actions the VPC User Guide lists as the minimum ("IAM role
+    /// for publishing flow logs to CloudWatch Logs"), but on its own group only instead of "*".
     /// </summary>
     /// <param name="logGroupArn">The group's ARN without the trailing <c>:*</c> (as the provider's <c>arn</c> output gives it).</param>
     public static string FlowLogWritePolicy(string logGroupArn) => Document(
-        Statement("WriteOwnLogGroup", [], ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"],
+        Statement("WriteOwnLogGroup", [],
+            ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogGroups", "logs:DescribeLogStreams"],
             [logGroupArn, $"{logGroupArn}:*"]));
 
     private static JsonObject Statement(string sid, JsonObject extra, IReadOnlyList<string> actions, IReadOnlyList<string> resources)
