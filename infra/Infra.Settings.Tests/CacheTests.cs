@@ -184,7 +184,8 @@ public class CacheTests
             .With(SettingKeys.SlowLog, "true")
             .With(SettingKeys.ApplyImmediately, "true")
             .With(SettingKeys.FinalSnapshot, "true")
-            .With(SettingKeys.Protect, "true")).Cache;
+            .With(SettingKeys.Protect, "true")
+            .With(SettingKeys.AvailabilityZoneNames, "us-east-1a,us-east-1b")).Cache;
 
         Assert.True(cache.SlowLog);
         Assert.True(cache.ApplyImmediately);

@@ -22,6 +22,8 @@ public partial class DeployRolePolicyTests
         ["GetCallerIdentity"] = ["sts"],
         ["GetRegion"] = [],
         ["GetPartition"] = [],
+        // Argument types of the root-level invokes (e.g. the zone filter): no AWS call of their own.
+        ["Inputs"] = [],
     };
 
     [GeneratedRegex(@"\bAws\.(?<module>[A-Z][A-Za-z0-9]*)\.", RegexOptions.CultureInvariant)]

@@ -9,6 +9,43 @@ public class StackFileTests
 
     public static TheoryData<string> CommittedStackFiles() => new(StackFileNames());
 
+    /// <summary>Example stack files under examples/ (relative paths): validated like the real ones, never previewed or deployed.</summary>
+    public static TheoryData<string> ExampleStackFiles() => new(
+        Directory.GetFiles(RepositoryRoot.File("examples"), "Pulumi.*.yaml", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(RepositoryRoot.Path, path))
+            .Order(StringComparer.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(ExampleStackFiles))]
+    public void Every_example_stack_file_validates_and_meets_the_security_baseline(string relativePath)
+    {
+        var stackFile = StackFile.Load(RepositoryRoot.File(relativePath), Project);
+        AssertNoPlainTextAuthToken(stackFile);
+        var config = new Dictionary<string, string>(stackFile.Config) { [SettingKeys.AuthToken] = StackFile.EncryptedValueMarker };
+
+        var settings = StackSettingsParser.Parse(Project, stackFile.Stack, config, acceptEncryptedSecrets: true);
+
+        var cache = settings.Cache;
+        Assert.True(cache.TransitEncryption && cache.AuthEnabled && cache.AtRestEncryption && cache.AutoMinorVersionUpgrade);
+        Assert.True(cache.SnapshotRetentionDays >= 1);
+        Assert.True(cache.MultiAz && cache.AutomaticFailover);
+        Assert.All(settings.Security.ExternalIngress, ingress => Assert.Equal(cache.Port, ingress.Port));
+        Assert.DoesNotContain(settings.Security.ExternalIngress, ingress => ingress.Source is "0.0.0.0/0" or "::/0");
+    }
+
+    [Fact]
+    public void The_shared_vpc_example_deploys_into_an_existing_vpc_and_admits_one_application_group()
+    {
+        var file = StackFile.Load(RepositoryRoot.File(Path.Combine("examples", "shared-vpc", "Pulumi.shared-vpc.yaml")), Project);
+        var config = new Dictionary<string, string>(file.Config) { [SettingKeys.AuthToken] = StackFile.EncryptedValueMarker };
+        var settings = StackSettingsParser.Parse(Project, file.Stack, config, acceptEncryptedSecrets: true);
+
+        Assert.False(settings.Network.CreatesVpc);
+        Assert.False(settings.Network.CreateSsmEndpoints);
+        Assert.Single(settings.Network.AllowedSecurityGroupIds);
+        Assert.DoesNotContain("shared-vpc", StackFileNames().Select(name => name["Pulumi.".Length..^".yaml".Length]));
+    }
+
     [Fact]
     public void The_dev_and_prod_stack_files_are_committed() =>
         Assert.Equal(["Pulumi.dev.yaml", "Pulumi.prod.yaml"], StackFileNames());

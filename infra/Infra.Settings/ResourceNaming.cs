@@ -38,10 +38,14 @@ public static class ResourceNaming
             return sanitized;
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{project}\n{stack}")))[..HashLength];
+        var hash = ShortHash($"{project}\n{stack}");
         var head = sanitized[..Math.Min(sanitized.Length, MaxReplicationGroupIdLength - HashLength - 1)].TrimEnd('-');
         return $"{head}-{hash}";
     }
+
+    /// <summary>The first 8 lowercase hex digits of the text's SHA-256: short, stable, and distinct enough for names.</summary>
+    internal static string ShortHash(string text) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..HashLength];
 
     /// <summary>Lowercase ASCII letters and digits kept; every run of anything else becomes one hyphen; no hyphen at either end.</summary>
     internal static string Sanitize(string text)

@@ -32,12 +32,13 @@ public static class StackSettingsParser
         ReportEncryptedNonSecrets(reader);
 
         // Each area reads its own keys and reports its own problems; this only composes them.
-        var network = NetworkSettingsReader.Read(reader);
         var names = ResourceNaming.For(project, stack);
+        var client = ClientSettingsReader.Read(reader);
+        var network = NetworkSettingsReader.Read(reader, names, stack, client.Enabled);
         var cache = CacheSettingsReader.Read(reader, network, names);
         var access = AccessSettingsReader.Read(reader, cache, names);
         cache = cache with { AuthToken = access.AuthToken };
-        var client = ClientSettingsReader.Read(reader);
+        NetworkSettingsReader.RequireNamedZonesWhenProtected(reader, network, cache.Protect);
         var verification = new VerificationSettings(reader.Boolean(VerifyOnUp));
         if (verification.VerifyOnUp && !client.Enabled)
         {
@@ -62,7 +63,7 @@ public static class StackSettingsParser
             verification,
             names,
             tags,
-            SecurityBaselines.For(cache.Port, client.Enabled),
+            SecurityBaselines.For(cache.Port, client.Enabled, network),
             access,
             restore,
             monitoring);

@@ -15,6 +15,7 @@ public class InventoryTests
         var zones = settings.Network.Subnets.Count;
         var flows = ActiveFlows(settings).Count;
         var monitoring = settings.Monitoring;
+        var flowLogs = settings.Network.FlowLogs is null ? 0 : 1;
 
         var expected = new Dictionary<string, int>
         {
@@ -33,8 +34,8 @@ public class InventoryTests
             [ResourceTypes.SubnetGroup] = 1,
             [ResourceTypes.ParameterGroup] = 1,
             [ResourceTypes.ReplicationGroup] = 1,
-            [ResourceTypes.LogGroup] = (settings.Cache.SlowLog ? 1 : 0) + (monitoring.EngineLog ? 1 : 0),
-            [ResourceTypes.Role] = client ? 1 : 0,
+            [ResourceTypes.LogGroup] = (settings.Cache.SlowLog ? 1 : 0) + (monitoring.EngineLog ? 1 : 0) + flowLogs,
+            [ResourceTypes.Role] = (client ? 1 : 0) + flowLogs,
             [ResourceTypes.RolePolicyAttachment] = client ? 1 : 0,
             [ResourceTypes.InstanceProfile] = client ? 1 : 0,
             [ResourceTypes.Instance] = client ? 1 : 0,
@@ -48,6 +49,11 @@ public class InventoryTests
             [ResourceTypes.TopicSubscription] = monitoring.AlarmEmails.Count,
             [ResourceTypes.MetricAlarm] = monitoring.Alarms.Count,
             [ResourceTypes.Dashboard] = monitoring.Dashboard ? 1 : 0,
+            [ResourceTypes.DefaultSecurityGroup] = 1,
+            [ResourceTypes.FlowLog] = flowLogs,
+            [ResourceTypes.RolePolicy] = flowLogs,
+            [ResourceTypes.DnsComponent] = settings.Network.Dns is null ? 0 : 1,
+            [ResourceTypes.DnsRecord] = settings.Network.Dns is null ? 0 : 2,
         };
         var actual = ResourceTypes.Known.ToDictionary(type => type, type => run.OfType(type).Count);
 
@@ -77,7 +83,7 @@ public class InventoryTests
 
             var parent = resource.Options.Parent;
             Assert.NotNull(parent);
-            Assert.Equal(ResourceTypes.OwningComponent[resource.Type], parent.GetResourceType());
+            Assert.Contains(parent.GetResourceType(), ResourceTypes.OwnersOf(resource.Type));
             Assert.StartsWith(parent.GetResourceName() + "-", resource.Name, StringComparison.Ordinal);
         }
     }

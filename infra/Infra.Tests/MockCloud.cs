@@ -16,6 +16,9 @@ internal sealed class MockCloud
     public const string InstanceId = "i-0123456789abcdef0";
     public const string S3PrefixListId = "pl-63a5400a";
     public const string AccountId = "123456789012";
+    public const string ExistingVpcId = "vpc-0123456789abcdef0";
+    public const string ExistingVpcCidr = "10.80.0.0/16";
+    public const string HostedZoneDomain = "cache.internal";
     public const string SmokeReport = """{"passed":true,"checks":["set-get","replication","readonly"]}""";
 
     public static readonly IReadOnlyList<string> ZoneNames =
@@ -47,6 +50,14 @@ internal sealed class MockCloud
     }
 
     public static string TopicArnOf(string topicName) => $"arn:aws:sns:{Region}:{AccountId}:{topicName}";
+    /// <summary>The existing subnets the mock knows, by id: the VPC and zone each is in. Tests add their own.</summary>
+    public Dictionary<string, (string VpcId, string Zone)> Subnets { get; } = new(StringComparer.Ordinal)
+    {
+        ["subnet-0123456789abcdef0"] = (ExistingVpcId, "us-east-1a"),
+        ["subnet-0123456789abcdef1"] = (ExistingVpcId, "us-east-1b"),
+        ["subnet-0123456789abcdef2"] = (ExistingVpcId, "us-east-1a"),
+        ["subnet-0fedcba987654321f"] = ("vpc-0fedcba987654321f", "us-east-1c"),
+    };
 
     public static string PrimaryEndpointOf(string replicationGroupId) => $"master.{replicationGroupId}.abc123.use1.cache.amazonaws.com";
 
@@ -88,9 +99,26 @@ internal sealed class MockCloud
             case ResourceTypes.VpcEndpoint when inputs.TryGetValue("vpcEndpointType", out var endpointType) && (string)endpointType == "Gateway":
                 state["prefixListId"] = S3PrefixListId;
                 break;
-            case ResourceTypes.SubnetGroup or ResourceTypes.Role or ResourceTypes.InstanceProfile when !inputs.ContainsKey("name"):
+            case ResourceTypes.SubnetGroup or ResourceTypes.InstanceProfile when !inputs.ContainsKey("name"):
                 // What Pulumi's auto-naming would produce.
                 state["name"] = $"{name}-1a2b3c4";
+                break;
+            case ResourceTypes.Vpc:
+                state["ownerId"] = AccountId;
+                break;
+            case ResourceTypes.LogGroup:
+                state["arn"] = $"arn:aws:logs:{Region}:{AccountId}:log-group:{inputs["name"]}";
+                break;
+            case ResourceTypes.Role:
+                state["arn"] = $"arn:aws:iam::{AccountId}:role/{name}";
+                if (!inputs.ContainsKey("name"))
+                {
+                    state["name"] = $"{name}-1a2b3c4";
+                }
+
+                break;
+            case ResourceTypes.DnsRecord:
+                state["fqdn"] = $"{inputs["name"]}.{HostedZoneDomain}";
                 break;
             case ResourceTypes.ReplicationGroup:
                 state["primaryEndpointAddress"] = PrimaryEndpointOf((string)inputs["replicationGroupId"]);
@@ -162,7 +190,67 @@ internal sealed class MockCloud
                 ["withDecryption"] = true,
                 ["region"] = Region,
             },
+            "aws:ec2/getSubnet:getSubnet" => SubnetResult((string)callArgs["id"]),
+            "aws:ec2/getVpc:getVpc" => new Dictionary<string, object>
+            {
+                ["arn"] = $"arn:aws:ec2:{Region}:{AccountId}:vpc/{callArgs["id"]}",
+                ["cidrBlock"] = ExistingVpcCidr,
+                ["cidrBlockAssociations"] = ImmutableArray<object>.Empty,
+                ["default"] = false,
+                ["dhcpOptionsId"] = "dopt-0123456789abcdef0",
+                ["enableDnsHostnames"] = true,
+                ["enableDnsSupport"] = true,
+                ["enableNetworkAddressUsageMetrics"] = false,
+                ["filters"] = ImmutableArray<object>.Empty,
+                ["id"] = (string)callArgs["id"],
+                ["instanceTenancy"] = "default",
+                ["ipv6AssociationId"] = "",
+                ["ipv6CidrBlock"] = "",
+                ["mainRouteTableId"] = "rtb-0123456789abcdef0",
+                ["ownerId"] = AccountId,
+                ["region"] = Region,
+                ["state"] = "available",
+                ["tags"] = ImmutableDictionary<string, object>.Empty,
+            },
             _ => throw new InvalidOperationException($"Unexpected invoke '{token}'."),
+        };
+    }
+
+    private Dictionary<string, object> SubnetResult(string id)
+    {
+        if (!Subnets.TryGetValue(id, out var subnet))
+        {
+            throw new InvalidOperationException($"no matching EC2 Subnet found ({id})");
+        }
+
+        return new Dictionary<string, object>
+        {
+            ["arn"] = $"arn:aws:ec2:{Region}:{AccountId}:subnet/{id}",
+            ["assignIpv6AddressOnCreation"] = false,
+            ["availabilityZone"] = subnet.Zone,
+            ["availabilityZoneId"] = $"use1-az{subnet.Zone[^1] - 'a' + 1}",
+            ["availableIpAddressCount"] = 250,
+            ["cidrBlock"] = "10.80.0.0/24",
+            ["customerOwnedIpv4Pool"] = "",
+            ["defaultForAz"] = false,
+            ["enableDns64"] = false,
+            ["enableLniAtDeviceIndex"] = 0,
+            ["enableResourceNameDnsARecordOnLaunch"] = false,
+            ["enableResourceNameDnsAaaaRecordOnLaunch"] = false,
+            ["filters"] = ImmutableArray<object>.Empty,
+            ["id"] = id,
+            ["ipv6CidrBlock"] = "",
+            ["ipv6CidrBlockAssociationId"] = "",
+            ["ipv6Native"] = false,
+            ["mapCustomerOwnedIpOnLaunch"] = false,
+            ["mapPublicIpOnLaunch"] = false,
+            ["outpostArn"] = "",
+            ["ownerId"] = AccountId,
+            ["privateDnsHostnameTypeOnLaunch"] = "ip-name",
+            ["region"] = Region,
+            ["state"] = "available",
+            ["tags"] = ImmutableDictionary<string, object>.Empty,
+            ["vpcId"] = subnet.VpcId,
         };
     }
 }

@@ -34,8 +34,14 @@ public class OutputTests
         var token = Assert.IsType<Output<string>>(run.Outputs[StackOutputNames.AuthToken]);
         Assert.True(await Output.IsSecretAsync(token));
         Assert.Equal(StackConfigs.TestAuthToken, await OutputUtilities.GetValueAsync(token));
-        // No other output carries it.
-        foreach (var value in run.Outputs.Where(o => o.Key != StackOutputNames.AuthToken).Select(o => o.Value))
+        // No other output carries it, except the connection strings, which are secret too.
+        string[] carriers = [StackOutputNames.AuthToken, StackOutputNames.ConnectionString, StackOutputNames.ReaderConnectionString];
+        foreach (var carrier in carriers)
+        {
+            Assert.True(await Output.IsSecretAsync(Assert.IsType<Output<string>>(run.Outputs[carrier])), $"{carrier} is not secret");
+        }
+
+        foreach (var value in run.Outputs.Where(o => !carriers.Contains(o.Key)).Select(o => o.Value))
         {
             var text = value is Output<string> output ? await OutputUtilities.GetValueAsync(output) : value?.ToString();
             Assert.DoesNotContain(StackConfigs.TestAuthToken, text ?? "", StringComparison.Ordinal);

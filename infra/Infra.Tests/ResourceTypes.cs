@@ -10,6 +10,7 @@ internal static class ResourceTypes
     public const string VerifyComponent = PostDeployCheck.TypeToken;
     public const string AccessComponent = CacheAccess.TypeToken;
     public const string MonitoringComponent = CacheMonitoring.TypeToken;
+    public const string DnsComponent = EndpointDnsNames.TypeToken;
 
     public const string Vpc = "aws:ec2/vpc:Vpc";
     public const string Subnet = "aws:ec2/subnet:Subnet";
@@ -35,12 +36,17 @@ internal static class ResourceTypes
     public const string TopicSubscription = "aws:sns/topicSubscription:TopicSubscription";
     public const string MetricAlarm = "aws:cloudwatch/metricAlarm:MetricAlarm";
     public const string Dashboard = "aws:cloudwatch/dashboard:Dashboard";
+    public const string DefaultSecurityGroup = "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup";
+    public const string FlowLog = "aws:ec2/flowLog:FlowLog";
+    public const string RolePolicy = "aws:iam/rolePolicy:RolePolicy";
+    public const string DnsRecord = "aws:route53/record:Record";
 
     public static readonly IReadOnlySet<string> Components = new HashSet<string>
     {
         NetworkComponent, CacheComponent, ClientComponent, VerifyComponent,
         AccessComponent,
         MonitoringComponent,
+        DnsComponent,
     };
 
     public static readonly IReadOnlySet<string> Known = new HashSet<string>(Components)
@@ -50,6 +56,7 @@ internal static class ResourceTypes
         Instance, Command,
         User, UserGroup,
         Topic, TopicPolicy, TopicSubscription, MetricAlarm, Dashboard,
+        DefaultSecurityGroup, FlowLog, RolePolicy, DnsRecord,
     };
 
     /// <summary>The component each resource type belongs to.</summary>
@@ -79,7 +86,22 @@ internal static class ResourceTypes
         [TopicSubscription] = MonitoringComponent,
         [MetricAlarm] = MonitoringComponent,
         [Dashboard] = MonitoringComponent,
+        [DefaultSecurityGroup] = NetworkComponent,
+        [FlowLog] = NetworkComponent,
+        [RolePolicy] = NetworkComponent,
+        [DnsRecord] = DnsComponent,
     };
+
+    /// <summary>Types another component owns too: the network's flow logs have a log group and a role of their own.</summary>
+    public static readonly IReadOnlyDictionary<string, string> AlsoOwnedBy = new Dictionary<string, string>
+    {
+        [LogGroup] = NetworkComponent,
+        [Role] = NetworkComponent,
+    };
+
+    /// <summary>The components a resource of <paramref name="type"/> may belong to.</summary>
+    public static IReadOnlyList<string> OwnersOf(string type) =>
+        AlsoOwnedBy.TryGetValue(type, out var other) ? [OwningComponent[type], other] : [OwningComponent[type]];
 
     /// <summary>AWS types that take tags (every AWS type the stack uses except the two attachments).</summary>
     public static readonly IReadOnlySet<string> Taggable = new HashSet<string>
@@ -88,5 +110,6 @@ internal static class ResourceTypes
         ReplicationGroup, LogGroup, Role, InstanceProfile, Instance,
         User, UserGroup,
         Topic, MetricAlarm,
+        DefaultSecurityGroup, FlowLog,
     };
 }

@@ -38,6 +38,14 @@ internal static class StackConfigs
         return config;
     }
 
+    /// <summary>The config of an example stack file (examples/&lt;name&gt;/Pulumi.&lt;name&gt;.yaml), with the test AUTH token.</summary>
+    public static Dictionary<string, string> FromExample(string name)
+    {
+        var root = PulumiProjectRoot.Find(AppContext.BaseDirectory);
+        var file = StackFile.Load(Path.Combine(root, "examples", name, $"Pulumi.{name}.yaml"), StackRun.Project);
+        return new Dictionary<string, string>(file.Config, StringComparer.Ordinal) { ["authToken"] = TestAuthToken };
+    }
+
     public static Dictionary<string, string> With(this Dictionary<string, string> config, string key, string value) =>
         new(config) { [key] = value };
 

@@ -33,17 +33,19 @@ internal static class ElastiCacheStack
         var authToken = settings.Cache.AuthToken is { } token ? Output.CreateSecret(token.Reveal()) : null;
 
         var network = new Network($"{prefix}-network", new NetworkArgs(
-            settings.Network, settings.Security, settings.Client.Enabled, aws.ZoneNames, aws.Region, settings.Tags));
+            settings.Network, settings.Security, settings.Client.Enabled, aws.ZoneNames, aws.Region, settings.Tags, aws.Partition));
 
         var access = settings.Access.Mode == AccessMode.Rbac
             ? new CacheAccess($"{prefix}-access", new CacheAccessArgs(settings.Access, settings.Tags))
             : null;
         var monitoring = new CacheMonitoring($"{prefix}-monitoring", new CacheMonitoringArgs(settings.Monitoring, aws.Region, settings.Tags));
 
+        // The cache waits for the network's checks: in an existing VPC a subnet outside it, or
+        // subnets in one zone, fail the run before any cache resource is registered.
         var cache = new CacheReplicationGroup($"{prefix}-cache", new CacheArgs(
             settings.Cache,
             settings.Names,
-            aws.ZoneNames,
+            network.ZoneNames,
             network.CacheSubnetIds,
             network.SecurityGroupIds[SecurityGroupRole.Cache],
             authToken,
@@ -52,7 +54,8 @@ internal static class ElastiCacheStack
             access?.UserGroupId,
             monitoring.TopicArn,
             settings.Restore,
-            settings.Monitoring));
+            settings.Monitoring,
+            settings.Network.SubnetGroupName), new ComponentResourceOptions { DependsOn = { network.CacheSubnetIds.Apply(_ => (Resource)network) } });
 
         var outputs = new Dictionary<string, object?>
         {
@@ -86,6 +89,8 @@ internal static class ElastiCacheStack
         outputs[StackOutputNames.EstimatedMonthlyCostUsd] = (double)cost.MonthlyUsd;
         outputs[StackOutputNames.CostBreakdown] = cost.Breakdown.ToDictionary(item => item.Key, item => (double)item.Value);
 
+        ApplicationOutputs.Add(outputs, settings, network, cache, authToken, prefix);
+
         if (!settings.Client.Enabled)
         {
             return outputs;
@@ -93,7 +98,7 @@ internal static class ElastiCacheStack
 
         var client = new ClientCompute($"{prefix}-client", new ClientComputeArgs(
             settings.Client,
-            network.ClientInstanceSubnetId,
+            network.ClientInstanceSubnetId ?? throw new InvalidOperationException("The client is enabled but the network has no client subnet."),
             network.SecurityGroupIds[SecurityGroupRole.Client],
             aws.Partition,
             network,

@@ -19,6 +19,19 @@ internal static class StackOutputNames
     public const string Engine = "engine";
     public const string EngineVersion = "engineVersion";
 
+    // What application stacks build on (issue 10).
+    public const string CacheSecurityGroupId = "cacheSecurityGroupId";
+    public const string VpcCidrBlock = "vpcCidrBlock";
+    public const string CacheSubnetIds = "cacheSubnetIds";
+    public const string PrivateRouteTableId = "privateRouteTableId";
+    public const string PrimaryEndpointUrl = "primaryEndpointUrl";
+    public const string ReaderEndpointUrl = "readerEndpointUrl";
+    public const string ConnectionString = "connectionString";
+    public const string ReaderConnectionString = "readerConnectionString";
+    public const string Replicas = "replicas";
+    public const string PrimaryDnsName = "primaryDnsName";
+    public const string ReaderDnsName = "readerDnsName";
+
     /// <summary>The post-deploy check's JSON report (stdout of the smoke test), when verifyOnUp is on.</summary>
     public const string Verification = "verification";
 

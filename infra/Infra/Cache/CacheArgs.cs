@@ -11,6 +11,7 @@ namespace Infra;
 /// <param name="NotificationTopicArn">SNS topic for ElastiCache events (failover, replacement, scaling, snapshots); null sends none.</param>
 /// <param name="Restore">Snapshot or RDB files the group is created from; null starts empty.</param>
 /// <param name="Monitoring">Engine-log delivery comes from here; null delivers none.</param>
+/// <param name="SubnetGroupName">The subnet group's name, derived from the VPC (NetworkSettings.SubnetGroupName), so a new VPC replaces the group.</param>
 internal sealed record CacheArgs(
     CacheSettings Settings,
     ResourceNames Names,
@@ -23,4 +24,5 @@ internal sealed record CacheArgs(
     Output<string>? UserGroupId,
     Output<string>? NotificationTopicArn = null,
     RestoreSettings? Restore = null,
-    MonitoringSettings? Monitoring = null);
+    MonitoringSettings? Monitoring = null,
+    string? SubnetGroupName = null);

@@ -26,13 +26,22 @@ internal sealed class CacheReplicationGroup : ComponentResource
     {
         var cache = args.Settings;
 
-        // Auto-named, so a replacement creates the new group before deleting the old one.
-        var subnetGroup = new Aws.ElastiCache.SubnetGroup($"{name}-subnets", new Aws.ElastiCache.SubnetGroupArgs
+        // Named after the VPC: a new VPC changes the name, which replaces the subnet group (and so
+        // the replication group) instead of moving an in-use group into another VPC in place, which
+        // AWS refuses. Same VPC, same name: adding zones updates the subnet list in place.
+        var subnetGroupArgs = new Aws.ElastiCache.SubnetGroupArgs
         {
             Description = $"Cache subnets of {args.Names.Prefix}",
             SubnetIds = args.SubnetIds,
             Tags = ResourceTags.For(args.Tags, $"{name}-subnets"),
-        }, new CustomResourceOptions { Parent = this, Protect = cache.Protect });
+        };
+        if (args.SubnetGroupName is not null)
+        {
+            subnetGroupArgs.Name = args.SubnetGroupName;
+        }
+
+        var subnetGroup = new Aws.ElastiCache.SubnetGroup(
+            $"{name}-subnets", subnetGroupArgs, new CustomResourceOptions { Parent = this, Protect = cache.Protect });
 
         var parameters = new InputList<Aws.ElastiCache.Inputs.ParameterGroupParameterArgs>();
         foreach (var (parameterName, value) in cache.Parameters.OrderBy(entry => entry.Key, StringComparer.Ordinal))

@@ -6,9 +6,10 @@ using Aws = Pulumi.Aws;
 namespace Infra;
 
 /// <summary>
-/// The VPC: private subnets per zone (no internet or NAT gateway), one private route table, the S3
-/// gateway endpoint, the SSM interface endpoints, the stack's security groups and one ingress and
-/// one egress rule per allowed flow between them.
+/// The network: a VPC the stack creates (<see cref="CreatedVpc"/>) or the team's existing one
+/// (<see cref="ExistingVpc"/>), then, the same for both, the stack's security groups with one
+/// ingress and one egress rule per allowed flow, one cache-port ingress rule per admitted outside
+/// source, and the SSM interface endpoints when the stack creates them.
 /// </summary>
 internal sealed class Network : ComponentResource
 {
@@ -19,12 +20,19 @@ internal sealed class Network : ComponentResource
 
     public Output<string> VpcId { get; }
 
+    public Output<string> VpcCidrBlock { get; }
+
+    /// <summary>The cache subnets; with an existing VPC, only once they have been checked (a wrong one fails the run).</summary>
     public Output<ImmutableArray<string>> CacheSubnetIds { get; }
 
-    public Output<ImmutableArray<string>> ClientSubnetIds { get; }
+    /// <summary>Zone names by zone index, for the cache's preferred zones.</summary>
+    public Output<ImmutableArray<string>> ZoneNames { get; }
 
-    /// <summary>The client subnet of <see cref="NetworkSettings.ClientZoneIndex"/>: the instance and the interface endpoints live there.</summary>
-    public Output<string> ClientInstanceSubnetId { get; }
+    /// <summary>The client instance's subnet (the interface endpoints live there too); null without the client in an existing VPC.</summary>
+    public Output<string>? ClientInstanceSubnetId { get; }
+
+    /// <summary>The created VPC's route table, for peering or Transit Gateway routes; null with an existing VPC.</summary>
+    public Output<string>? PrivateRouteTableId { get; }
 
     /// <summary>The security group ids by role (the client's and the endpoints' only when the client is enabled).</summary>
     public IReadOnlyDictionary<SecurityGroupRole, Output<string>> SecurityGroupIds { get; }
@@ -32,178 +40,88 @@ internal sealed class Network : ComponentResource
     public Network(string name, NetworkArgs args, ComponentResourceOptions? options = null)
         : base(TypeToken, name, options)
     {
-        var childOptions = new CustomResourceOptions { Parent = this };
+        var layout = args.Settings.ExistingVpc is { } existing
+            ? ExistingVpc.Lookup(existing)
+            : CreatedVpc.Declare(this, name, args);
 
-        var vpc = new Aws.Ec2.Vpc($"{name}-vpc", new Aws.Ec2.VpcArgs
-        {
-            CidrBlock = args.Settings.VpcCidr,
-            // Private DNS of the interface endpoints needs both.
-            EnableDnsSupport = true,
-            EnableDnsHostnames = true,
-            Tags = ResourceTags.For(args.Tags, $"{name}-vpc"),
-        }, childOptions);
-
-        // One table for every subnet: only the VPC-local route and the S3 endpoint's route. No
-        // internet gateway and no NAT gateway exist, so nothing routes to or from the internet.
-        var routeTable = new Aws.Ec2.RouteTable($"{name}-private", new Aws.Ec2.RouteTableArgs
-        {
-            VpcId = vpc.Id,
-            Tags = ResourceTags.For(args.Tags, $"{name}-private"),
-        }, childOptions);
-
-        var cacheSubnets = new List<Aws.Ec2.Subnet>();
-        var clientSubnets = new Dictionary<int, Aws.Ec2.Subnet>();
-        foreach (var zone in args.Settings.Subnets)
-        {
-            var zoneName = args.ZoneNames.Apply(names => AwsLookups.ZoneAt(names, zone.ZoneIndex));
-            cacheSubnets.Add(PrivateSubnet($"{name}-cache-{zone.ZoneIndex}", zone.CacheSubnetCidr, zoneName, vpc, routeTable, args.Tags));
-            clientSubnets[zone.ZoneIndex] = PrivateSubnet($"{name}-client-{zone.ZoneIndex}", zone.ClientSubnetCidr, zoneName, vpc, routeTable, args.Tags);
-        }
-
-        // The client installs packages from the Amazon Linux repositories, hosted on S3. A gateway
-        // endpoint costs nothing and adds a route to S3's prefix list to the route table.
-        var s3Endpoint = new Aws.Ec2.VpcEndpoint($"{name}-s3", new Aws.Ec2.VpcEndpointArgs
-        {
-            VpcId = vpc.Id,
-            ServiceName = args.Region.Apply(region => $"com.amazonaws.{region}.s3"),
-            VpcEndpointType = "Gateway",
-            RouteTableIds = { routeTable.Id },
-            Tags = ResourceTags.For(args.Tags, $"{name}-s3"),
-        }, childOptions);
-
-        var groups = CreateSecurityGroups(name, args, vpc);
-        CreateFlowRules(name, args, groups);
-
-        var clientSubnet = clientSubnets[args.Settings.ClientZoneIndex];
+        var groups = CreateSecurityGroups(name, args, layout.VpcId);
+        var rules = new SecurityGroupRules(this, name, args.Tags);
+        rules.Flows(args.Security, groups);
+        rules.ExternalIngress(args.Security, groups[SecurityGroupRole.Cache]);
         if (args.ClientEnabled)
         {
-            // HTTPS to S3 (package repositories) through the gateway endpoint: the only egress of
-            // the client that does not go to another group of the stack.
-            _ = new Aws.Vpc.SecurityGroupEgressRule($"{name}-client-to-s3-443-out", new Aws.Vpc.SecurityGroupEgressRuleArgs
-            {
-                SecurityGroupId = groups[SecurityGroupRole.Client].Id,
-                PrefixListId = s3Endpoint.PrefixListId,
-                IpProtocol = "tcp",
-                FromPort = 443,
-                ToPort = 443,
-                Description = "HTTPS to Amazon S3 through the gateway endpoint (Amazon Linux repositories)",
-                Tags = ResourceTags.For(args.Tags, $"{name}-client-to-s3-443-out"),
-            }, childOptions);
-
-            // Session Manager without internet access. Interface endpoints bill per zone, and only
-            // the client uses them, so they live in the client's zone only.
-            foreach (var service in SsmEndpointServices)
-            {
-                _ = new Aws.Ec2.VpcEndpoint($"{name}-{service}", new Aws.Ec2.VpcEndpointArgs
-                {
-                    VpcId = vpc.Id,
-                    ServiceName = args.Region.Apply(region => $"com.amazonaws.{region}.{service}"),
-                    VpcEndpointType = "Interface",
-                    PrivateDnsEnabled = true,
-                    SubnetIds = { clientSubnet.Id },
-                    SecurityGroupIds = { groups[SecurityGroupRole.Endpoints].Id },
-                    Tags = ResourceTags.For(args.Tags, $"{name}-{service}"),
-                }, childOptions);
-            }
+            rules.ClientEgressOutOfTheStack(args.Security, groups[SecurityGroupRole.Client], layout.S3PrefixListId);
         }
 
-        VpcId = vpc.Id;
-        CacheSubnetIds = Output.All(cacheSubnets.Select(subnet => subnet.Id));
-        ClientSubnetIds = Output.All(clientSubnets.OrderBy(entry => entry.Key).Select(entry => entry.Value.Id));
-        ClientInstanceSubnetId = clientSubnet.Id;
+        if (args.Settings.CreateSsmEndpoints && layout.ClientSubnetId is { } endpointSubnet)
+        {
+            CreateSsmEndpoints(name, args, layout.VpcId, endpointSubnet, groups[SecurityGroupRole.Endpoints]);
+        }
+
+        VpcId = layout.VpcId;
+        VpcCidrBlock = layout.VpcCidrBlock;
+        CacheSubnetIds = layout.CacheSubnetIds;
+        ZoneNames = layout.ZoneNames;
+        ClientInstanceSubnetId = layout.ClientSubnetId;
+        PrivateRouteTableId = layout.PrivateRouteTableId;
         SecurityGroupIds = groups.ToDictionary(entry => entry.Key, entry => entry.Value.Id);
 
         RegisterOutputs(new Dictionary<string, object?>
         {
             ["vpcId"] = VpcId,
+            ["vpcCidrBlock"] = VpcCidrBlock,
             ["cacheSubnetIds"] = CacheSubnetIds,
-            ["clientSubnetIds"] = ClientSubnetIds,
         });
     }
 
-    private Aws.Ec2.Subnet PrivateSubnet(
-        string subnetName, string cidr, Output<string> zoneName, Aws.Ec2.Vpc vpc, Aws.Ec2.RouteTable routeTable,
-        IReadOnlyDictionary<string, string> tags)
+    // Session Manager without internet access. Interface endpoints bill per zone, and only the
+    // client uses them, so they live in the client's subnet only.
+    private void CreateSsmEndpoints(string name, NetworkArgs args, Output<string> vpcId, Output<string> subnetId, Aws.Ec2.SecurityGroup group)
     {
-        var subnet = new Aws.Ec2.Subnet(subnetName, new Aws.Ec2.SubnetArgs
+        foreach (var service in SsmEndpointServices)
         {
-            VpcId = vpc.Id,
-            CidrBlock = cidr,
-            AvailabilityZone = zoneName,
-            MapPublicIpOnLaunch = false,
-            Tags = ResourceTags.For(tags, subnetName),
-        }, new CustomResourceOptions { Parent = this });
-
-        _ = new Aws.Ec2.RouteTableAssociation($"{subnetName}-private", new Aws.Ec2.RouteTableAssociationArgs
-        {
-            SubnetId = subnet.Id,
-            RouteTableId = routeTable.Id,
-        }, new CustomResourceOptions { Parent = this });
-        return subnet;
+            _ = new Aws.Ec2.VpcEndpoint($"{name}-{service}", new Aws.Ec2.VpcEndpointArgs
+            {
+                VpcId = vpcId,
+                ServiceName = args.Region.Apply(region => $"com.amazonaws.{region}.{service}"),
+                VpcEndpointType = "Interface",
+                PrivateDnsEnabled = true,
+                SubnetIds = { subnetId },
+                SecurityGroupIds = { group.Id },
+                Tags = ResourceTags.For(args.Tags, $"{name}-{service}"),
+            }, new CustomResourceOptions { Parent = this });
+        }
     }
 
     // The groups carry no inline rules. Per the provider's SecurityGroup docs, mixing inline
     // `ingress`/`egress` (even an empty list) with separate rule resources causes conflicts and
     // perpetual diffs; and "when creating a new Security Group inside a VPC, this provider will
     // remove [AWS's default ALLOW ALL egress] rule". So each group allows exactly what the rule
-    // resources below say, egress included.
-    private Dictionary<SecurityGroupRole, Aws.Ec2.SecurityGroup> CreateSecurityGroups(
-        string name, NetworkArgs args, Aws.Ec2.Vpc vpc)
+    // resources say, egress included.
+    private Dictionary<SecurityGroupRole, Aws.Ec2.SecurityGroup> CreateSecurityGroups(string name, NetworkArgs args, Output<string> vpcId)
     {
-        var roles = args.ClientEnabled
-            ? new[] { SecurityGroupRole.Cache, SecurityGroupRole.Client, SecurityGroupRole.Endpoints }
-            : new[] { SecurityGroupRole.Cache };
+        var roles = new List<SecurityGroupRole> { SecurityGroupRole.Cache };
+        if (args.ClientEnabled)
+        {
+            roles.Add(SecurityGroupRole.Client);
+            if (args.Settings.CreateSsmEndpoints)
+            {
+                roles.Add(SecurityGroupRole.Endpoints);
+            }
+        }
+
         var groups = new Dictionary<SecurityGroupRole, Aws.Ec2.SecurityGroup>();
         foreach (var role in roles)
         {
             var groupName = $"{name}-{SecurityGroupNames.Slug(role)}";
             groups[role] = new Aws.Ec2.SecurityGroup(groupName, new Aws.Ec2.SecurityGroupArgs
             {
-                VpcId = vpc.Id,
+                VpcId = vpcId,
                 Description = SecurityGroupNames.Description(role),
                 Tags = ResourceTags.For(args.Tags, groupName),
             }, new CustomResourceOptions { Parent = this });
         }
 
         return groups;
-    }
-
-    // One ingress rule on the target's group and one egress rule on the source's group per flow,
-    // each referring to the other group (never a CIDR). Separate rule resources let the cache's
-    // group refer to the client's and the client's to the cache's without a dependency cycle.
-    // Flows of the client exist only when the client does.
-    private void CreateFlowRules(
-        string name, NetworkArgs args, Dictionary<SecurityGroupRole, Aws.Ec2.SecurityGroup> groups)
-    {
-        foreach (var flow in args.Security.Flows)
-        {
-            if (!groups.TryGetValue(flow.Source, out var source) || !groups.TryGetValue(flow.Target, out var target))
-            {
-                continue;
-            }
-
-            var flowName = $"{name}-{SecurityGroupNames.Slug(flow.Source)}-to-{SecurityGroupNames.Slug(flow.Target)}-{flow.Port}";
-            _ = new Aws.Vpc.SecurityGroupIngressRule($"{flowName}-in", new Aws.Vpc.SecurityGroupIngressRuleArgs
-            {
-                SecurityGroupId = target.Id,
-                ReferencedSecurityGroupId = source.Id,
-                IpProtocol = "tcp",
-                FromPort = flow.Port,
-                ToPort = flow.Port,
-                Description = flow.Description,
-                Tags = ResourceTags.For(args.Tags, $"{flowName}-in"),
-            }, new CustomResourceOptions { Parent = this });
-
-            _ = new Aws.Vpc.SecurityGroupEgressRule($"{flowName}-out", new Aws.Vpc.SecurityGroupEgressRuleArgs
-            {
-                SecurityGroupId = source.Id,
-                ReferencedSecurityGroupId = target.Id,
-                IpProtocol = "tcp",
-                FromPort = flow.Port,
-                ToPort = flow.Port,
-                Description = flow.Description,
-                Tags = ResourceTags.For(args.Tags, $"{flowName}-out"),
-            }, new CustomResourceOptions { Parent = this });
-        }
     }
 }

@@ -1,0 +1,88 @@
+using System.Net;
+using System.Net.Sockets;
+using static Infra.Settings.SettingKeys;
+
+namespace Infra.Settings;
+
+/// <summary>Reads allowedSecurityGroupIds and allowedCidrBlocks: who besides the client may open the cache port.</summary>
+internal static class AllowedSourcesReader
+{
+    /// <summary>The widest block admitted: a /8 is already a whole private range.</summary>
+    public const int WidestPrefix = 8;
+
+    /// <summary>RFC 1918 private ranges and RFC 6598 shared address space (100.64.0.0/10, e.g. EKS custom networking).</summary>
+    private static readonly IPNetwork[] PrivateRanges =
+    [
+        IPNetwork.Parse("10.0.0.0/8"),
+        IPNetwork.Parse("172.16.0.0/12"),
+        IPNetwork.Parse("192.168.0.0/16"),
+        IPNetwork.Parse("100.64.0.0/10"),
+    ];
+
+    public static IReadOnlyList<string> SecurityGroupIds(ConfigReader reader)
+    {
+        var ids = reader.StringList(AllowedSecurityGroupIds);
+        var malformed = ids.Where(id => !AwsIds.IsId(id, AwsIds.SecurityGroupPrefix)).ToList();
+        var repeated = Repeated(ids);
+        var problems = new List<string>();
+        if (malformed.Count > 0)
+        {
+            problems.Add("not security group ids: " + string.Join(", ", malformed));
+        }
+
+        if (repeated.Count > 0)
+        {
+            problems.Add("repeated: " + string.Join(", ", repeated));
+        }
+
+        return Report(reader, AllowedSecurityGroupIds, problems) ? ids : [];
+    }
+
+    public static IReadOnlyList<string> CidrBlocks(ConfigReader reader)
+    {
+        var blocks = reader.StringList(AllowedCidrBlocks);
+        var problems = new List<string>();
+        foreach (var block in blocks)
+        {
+            if (!IPNetwork.TryParse(block, out var network) || network.BaseAddress.AddressFamily != AddressFamily.InterNetwork)
+            {
+                problems.Add($"{block} is not an IPv4 CIDR block");
+            }
+            else if (network.ToString() != block)
+            {
+                problems.Add($"{block} has host bits set or a padded prefix (the block is {network})");
+            }
+            else if (network.PrefixLength < WidestPrefix)
+            {
+                problems.Add($"{block} is wider than /{WidestPrefix}");
+            }
+            else if (!PrivateRanges.Any(range => range.PrefixLength <= network.PrefixLength && range.Contains(network.BaseAddress)))
+            {
+                problems.Add($"{block} is not a private network");
+            }
+        }
+
+        var repeated = Repeated(blocks);
+        if (repeated.Count > 0)
+        {
+            problems.Add("repeated: " + string.Join(", ", repeated));
+        }
+
+        return Report(reader, AllowedCidrBlocks, problems) ? blocks : [];
+    }
+
+    /// <summary>The values that occur more than once, each named once.</summary>
+    internal static List<string> Repeated(IEnumerable<string> values) =>
+        values.GroupBy(v => v, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+
+    private static bool Report(ConfigReader reader, string key, List<string> problems)
+    {
+        if (problems.Count == 0)
+        {
+            return true;
+        }
+
+        reader.Problem(key, ConfigReader.Allowed(key) + " (" + string.Join("; ", problems) + ")");
+        return false;
+    }
+}

@@ -1,0 +1,79 @@
+using static Infra.Settings.SettingKeys;
+
+namespace Infra.Settings;
+
+/// <summary>Reads vpcId, cacheSubnetIds and clientSubnetId: the team's VPC, checked offline for id formats and counts.</summary>
+internal static class ExistingVpcReader
+{
+    /// <summary>Null when vpcId is empty (the stack creates the VPC); then the subnet keys must be empty too.</summary>
+    public static ExistingVpcSettings? Read(ConfigReader reader, bool clientEnabled)
+    {
+        var vpcId = reader.Text(VpcId).Trim();
+        var cacheSubnets = reader.StringList(CacheSubnetIds);
+        var clientSubnet = reader.Text(ClientSubnetId).Trim();
+        if (vpcId.Length == 0)
+        {
+            if (cacheSubnets.Count > 0)
+            {
+                reader.Problem(CacheSubnetIds, "empty when vpcId is not set (the stack creates the VPC and its subnets)");
+            }
+
+            if (clientSubnet.Length > 0)
+            {
+                reader.Problem(ClientSubnetId, "empty when vpcId is not set (the stack creates the VPC and its subnets)");
+            }
+
+            return null;
+        }
+
+        var valid = true;
+        if (!AwsIds.IsId(vpcId, AwsIds.VpcPrefix))
+        {
+            reader.Problem(VpcId, ConfigReader.Allowed(VpcId));
+            valid = false;
+        }
+
+        valid &= CheckCacheSubnets(reader, cacheSubnets);
+        if (clientEnabled && !AwsIds.IsId(clientSubnet, AwsIds.SubnetPrefix))
+        {
+            reader.Problem(ClientSubnetId, ConfigReader.Allowed(ClientSubnetId) + " (the client instance needs a subnet in that VPC)");
+            valid = false;
+        }
+        else if (!clientEnabled && clientSubnet.Length > 0)
+        {
+            reader.Problem(ClientSubnetId, "empty when clientEnabled is false (there is no client instance)");
+            valid = false;
+        }
+
+        return valid ? new ExistingVpcSettings(vpcId, cacheSubnets, clientEnabled ? clientSubnet : null) : null;
+    }
+
+    private static bool CheckCacheSubnets(ConfigReader reader, IReadOnlyList<string> subnets)
+    {
+        var problems = new List<string>();
+        if (subnets.Count is < 2 or > SubnetPlan.MaxZones)
+        {
+            problems.Add($"{subnets.Count} subnet(s) given");
+        }
+
+        var malformed = subnets.Where(id => !AwsIds.IsId(id, AwsIds.SubnetPrefix)).ToList();
+        if (malformed.Count > 0)
+        {
+            problems.Add("not subnet ids: " + string.Join(", ", malformed));
+        }
+
+        var repeated = AllowedSourcesReader.Repeated(subnets);
+        if (repeated.Count > 0)
+        {
+            problems.Add("repeated: " + string.Join(", ", repeated));
+        }
+
+        if (problems.Count == 0)
+        {
+            return true;
+        }
+
+        reader.Problem(CacheSubnetIds, ConfigReader.Allowed(CacheSubnetIds) + " (" + string.Join("; ", problems) + ")");
+        return false;
+    }
+}
