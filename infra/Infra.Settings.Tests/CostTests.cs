@@ -54,6 +54,20 @@ public partial class CostTests
     }
 
     [Fact]
+    public void An_existing_vpc_pays_for_no_interface_endpoints_and_no_flow_logs()
+    {
+        var config = TestConfig.Valid()
+            .With(SettingKeys.VpcId, "vpc-0123456789abcdef0")
+            .With(SettingKeys.CacheSubnetIds, """["subnet-0123456789abcdef0","subnet-0123456789abcdef1"]""")
+            .With(SettingKeys.ClientSubnetId, "subnet-0123456789abcdef0");
+
+        var cost = TestConfig.Parse(config).Cost;
+
+        Assert.DoesNotContain("interfaceEndpoints", cost.Breakdown.Keys);
+        Assert.Equal(0m, cost.Breakdown["logIngestion"]);
+    }
+
+    [Fact]
     public void Valkey_nodes_are_priced_20_percent_below_redis()
     {
         var redis = TestConfig.Parse(TestConfig.Valid()).Cost.Breakdown["cacheNodes"];

@@ -52,13 +52,18 @@ public static class CostEstimator
 
             items.Add(Line("clientVolume", settings.Client.RootVolumeSizeGiB * PriceTable.Gp3PerGiBMonth,
                 $"{settings.Client.RootVolumeSizeGiB} GiB gp3 x {Usd(PriceTable.Gp3PerGiBMonth)}/GiB-month"));
+        }
+
+        if (settings.Network.CreateSsmEndpoints)
+        {
             items.Add(Line("interfaceEndpoints", SsmEndpoints * PriceTable.InterfaceEndpointPerAzHour * hours,
                 $"{SsmEndpoints} endpoints x 1 zone x {Usd(PriceTable.InterfaceEndpointPerAzHour)}/h x {hours} h"));
         }
 
-        var logGiB = AssumedFlowLogGiB + (cache.SlowLog ? AssumedCacheLogGiB : 0) + (settings.Monitoring.EngineLog ? AssumedCacheLogGiB : 0);
+        var flowLogGiB = settings.Network.FlowLogs is null ? 0 : AssumedFlowLogGiB;
+        var logGiB = flowLogGiB + (cache.SlowLog ? AssumedCacheLogGiB : 0) + (settings.Monitoring.EngineLog ? AssumedCacheLogGiB : 0);
         items.Add(Line("logIngestion", logGiB * PriceTable.LogIngestionPerGiB,
-            $"assumed {logGiB} GiB/month (flow logs {AssumedFlowLogGiB} GiB, slow and engine log {AssumedCacheLogGiB} GiB each when on) x {Usd(PriceTable.LogIngestionPerGiB)}/GiB"));
+            $"assumed {logGiB} GiB/month (flow logs {flowLogGiB} GiB, slow and engine log {AssumedCacheLogGiB} GiB each when on) x {Usd(PriceTable.LogIngestionPerGiB)}/GiB"));
 
         var alarms = settings.Monitoring.Alarms.Count;
         items.Add(Line("alarms", alarms * PriceTable.AlarmPerMonth, $"{alarms} standard-resolution alarms x {Usd(PriceTable.AlarmPerMonth)}/month (free tier not applied)"));
