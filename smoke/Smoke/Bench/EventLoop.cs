@@ -4,10 +4,11 @@ using System.Net.Sockets;
 namespace Smoke.Bench;
 
 /// <summary>
-/// Drives many plain-text load connections from one thread, as redis-benchmark does: poll the
+/// Drives many load connections, plain or TLS, from one thread, as redis-benchmark does: poll the
 /// sockets with replies outstanding, and for each that has data, receive once, consume the replies
-/// and send the batches that became due. No thread wakes up per reply, which is what a thread
-/// per connection costs. A connection with replies outstanding and no byte for the command timeout
+/// and send the batches that became due; over TLS, go on consuming what the TLS layer still holds
+/// decrypted or received before polling again (a poll sees only the socket). No thread wakes up
+/// per reply, which is what a thread per connection costs. A connection with replies outstanding and no byte for the command timeout
 /// fails the run (the stall check runs every poll tick).
 /// </summary>
 internal static class EventLoop
@@ -82,6 +83,10 @@ internal static class EventLoop
             else if (worker.Connection.TryFillAvailable())
             {
                 worker.ProcessReplies();
+                while (worker.Active && worker.Connection.TryFillBuffered())
+                {
+                    worker.ProcessReplies();
+                }
             }
         }
         catch (Exception error) when (error is IOException or SocketException or ObjectDisposedException)

@@ -8,8 +8,8 @@ namespace Smoke.Bench;
 /// <c>pipeline</c> commands in flight and sending its next batch as soon as all replies of the
 /// previous one are in (replies come back in order, so the oldest batch completes first). Batches
 /// that become due while the receive buffer is being drained leave in one write. The latency of
-/// a command runs from its batch's send to its own reply, as redis-benchmark measures it. Runs on
-/// a dedicated thread with blocking calls; everything here is owned by that thread, and the
+/// a command runs from its batch's send to its own reply, as redis-benchmark measures it. Driven by
+/// one <see cref="EventLoop"/>; everything here is owned by that loop's thread, and the
 /// runner only reads <see cref="Completed"/> while it runs and the totals after it ends.
 /// </summary>
 internal sealed class LoadWorker
@@ -71,17 +71,6 @@ internal sealed class LoadWorker
 
     public RespConnection Connection => connection;
 
-    /// <summary>Blocking driver, on a thread of its own: runs until the run stops and every outstanding reply is in.</summary>
-    public void Run()
-    {
-        Start();
-        while (Active)
-        {
-            connection.Fill();
-            ProcessReplies();
-        }
-    }
-
     /// <summary>Sends every client's first batch.</summary>
     public void Start()
     {
@@ -91,7 +80,7 @@ internal sealed class LoadWorker
 
     /// <summary>
     /// Consumes every complete reply in the receive buffer, then sends the batches that became due
-    /// in one write. The caller filled the buffer (blocking, or when the event loop saw data).
+    /// in one write. The event loop filled the buffer.
     /// </summary>
     public void ProcessReplies()
     {
