@@ -9,7 +9,7 @@
 #   - smoke bench --in-flight 50 [--pipeline 16] --requests N --keyspace KEYSPACE --value-size VALUE_SIZE
 #     (writes only for SET, reads only from the primary for GET, lag sampler off)
 # and prints the medians of ops/s with the probe/redis-benchmark ratio, plus p50/p99 latency of
-# both and the server's peak CPU use during each tool's runs (busiest half second; a server at
+# both and the server's CPU use during each tool's runs (median of 0.5 s samples; a server at
 # 100 % of its one core is the limit of that row, whichever tool drives it). Before the GET rows, redis-benchmark's key space
 # (key:000000000000 ...) is filled (untimed), as the probe fills its own, so both read hits. The probe's SET carries its safety-net TTL (SET key value EX ttl), which costs the server
 # noticeably more than a bare SET, so SET is also measured with redis-benchmark sending exactly
@@ -171,8 +171,8 @@ clock_ticks=$(getconf CLK_TCK)
 server_ticks() { awk '{ print $14 + $15 }' "/proc/$server_pid/stat"; }
 now_ticks() { awk -v hz="$clock_ticks" '{ printf "%.0f\n", $1 * hz }' /proc/uptime; }
 
-# Runs a command and appends the server's CPU use during it to file $1: the busiest half second
-# (% of one core, sampled from /proc every 0.5 s; 100 = the server's one thread saturated).
+# Runs a command and appends the server's CPU use during it to file $1: the median of samples
+# taken from /proc every 0.5 s (% of one core; 100 = the server's one thread saturated).
 with_server_cpu() { # file command...
     local file=$1 sampler
     shift
@@ -188,7 +188,7 @@ with_server_cpu() { # file command...
     "$@"
     kill "$sampler" 2>/dev/null || true
     wait "$sampler" 2>/dev/null || true
-    sort -n "$work/cpu.samples" | tail -1 | awk '{ print } END { if (NR == 0) print 0 }' >>"$file"
+    median <"$work/cpu.samples" >>"$file"
 }
 
 # Writes redis-benchmark's GET key space (key:<12 digits>, 0 .. KEYSPACE-1) once, untimed, so its GETs hit.
@@ -243,8 +243,8 @@ for round in $(seq "$repeats"); do
             with_server_cpu "$cpu.pipelined.rb" run_redis_benchmark "$test" pipelined "$pipelined_requests" -P "$pipeline"
             with_server_cpu "$cpu.pipelined.probe" run_probe "$test" pipelined "$pipelined_requests" --pipeline "$pipeline"
         done
-        run_redis_benchmark_set_ex plain "$requests"
-        run_redis_benchmark_set_ex pipelined "$pipelined_requests" -P "$pipeline"
+        with_server_cpu "$work/$transport.cpu.setex.plain.rb" run_redis_benchmark_set_ex plain "$requests"
+        with_server_cpu "$work/$transport.cpu.setex.pipelined.rb" run_redis_benchmark_set_ex pipelined "$pipelined_requests" -P "$pipeline"
     done
 done
 
@@ -252,13 +252,13 @@ column_median() { awk -v c="$2" '{ print $c }' "$1" | median; }
 
 echo
 echo "Throughput and latency, medians of $repeats runs ($in_flight clients in flight, ${value_size}-byte values, $keyspace keys${PROBE_ARGS:+; probe flags: $PROBE_ARGS}):"
-printf "%-34s %14s %14s %7s   %-17s %-17s %s\n" "workload" "redis-bench/s" "probe ops/s" ratio "rb p50/p99 ms" "probe p50/p99 ms" "server peak CPU % rb/probe"
-row() { # label probe-file rb-file [cpu-file-prefix]
+printf "%-34s %14s %14s %7s   %-17s %-17s %s\n" "workload" "redis-bench/s" "probe ops/s" ratio "rb p50/p99 ms" "probe p50/p99 ms" "server CPU % rb/probe"
+row() { # label probe-file rb-file [rb-cpu-file probe-cpu-file]
     local rb_rps probe_rps ratio cpu=""
     rb_rps=$(column_median "$3" 1)
     probe_rps=$(column_median "$2" 1)
     ratio=$(awk -v a="$probe_rps" -v b="$rb_rps" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }')
-    [ -n "${4:-}" ] && cpu="$(median <"$4.rb")/$(median <"$4.probe")"
+    [ -n "${4:-}" ] && cpu="$(median <"$4")/$(median <"$5")"
     printf "%-34s %14.0f %14.0f %7s   %-17s %-17s %s\n" "$1" "$rb_rps" "$probe_rps" "$ratio" \
         "$(column_median "$3" 2)/$(column_median "$3" 3)" "$(column_median "$2" 2)/$(column_median "$2" 3)" "$cpu"
 }
@@ -269,8 +269,9 @@ for transport in "${transports[@]}"; do
         for mode in plain pipelined; do
             label="$prefix${test^^} -c $in_flight"
             [ "$mode" = pipelined ] && label="$label -P $pipeline"
-            row "$label" "$work/$transport.probe.$test.$mode" "$work/$transport.rb.$test.$mode" "$work/$transport.cpu.$test.$mode"
-            [ "$test" = set ] && row "${label/SET/SET+EX}" "$work/$transport.probe.$test.$mode" "$work/$transport.rb.setex.$mode"
+            cpu="$work/$transport.cpu"
+            row "$label" "$work/$transport.probe.$test.$mode" "$work/$transport.rb.$test.$mode" "$cpu.$test.$mode.rb" "$cpu.$test.$mode.probe"
+            [ "$test" = set ] && row "${label/SET/SET+EX}" "$work/$transport.probe.$test.$mode" "$work/$transport.rb.setex.$mode" "$cpu.setex.$mode.rb" "$cpu.$test.$mode.probe"
         done
     done
 done
@@ -280,7 +281,7 @@ for transport in "${transports[@]}"; do
         for mode in plain pipelined; do
             probe_test=${test/setex/set}
             echo "  $transport ${test^^} $mode: $(awk '{ printf "%.0f ", $1 }' "$work/$transport.rb.$test.$mode")| $(awk '{ printf "%.0f ", $1 }' "$work/$transport.probe.$probe_test.$mode")"
-            [ "$test" = setex ] || echo "    server CPU %: $(paste -sd' ' "$work/$transport.cpu.$probe_test.$mode.rb") | $(paste -sd' ' "$work/$transport.cpu.$probe_test.$mode.probe")"
+            echo "    server CPU %: $(paste -sd' ' "$work/$transport.cpu.$test.$mode.rb") | $(paste -sd' ' "$work/$transport.cpu.$probe_test.$mode.probe")"
         done
     done
 done

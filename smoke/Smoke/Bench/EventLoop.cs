@@ -13,52 +13,40 @@ namespace Smoke.Bench;
 /// </summary>
 internal static class EventLoop
 {
-    private const int PollMicroseconds = 100_000;
+    private const int PollMilliseconds = 100;
 
     public static void Run(IReadOnlyList<LoadWorker> workers, RunControl control, TimeSpan replyTimeout)
     {
-        var bySocket = new Dictionary<Socket, LoadWorker>(workers.Count);
         foreach (var worker in workers)
         {
             worker.Connection.MakeNonBlocking();
-            bySocket[worker.Connection.Socket] = worker;
         }
 
-        foreach (var worker in workers)
+        using var poller = ReadinessPoller.Create([.. workers.Select(w => w.Connection.Socket)]);
+        var active = workers.Count;
+        for (var i = 0; i < workers.Count; i++)
         {
-            Step(worker, start: true);
+            Step(workers[i], start: true);
+            active -= Retire(workers[i], i, poller);
         }
 
-        var readable = new List<Socket>(workers.Count);
+        var ready = new List<int>(workers.Count);
         var timeoutTicks = (long)(replyTimeout.TotalSeconds * Stopwatch.Frequency);
-        while (!control.Abort.IsCancellationRequested)
+        while (active > 0 && !control.Abort.IsCancellationRequested)
         {
-            readable.Clear();
-            foreach (var worker in workers)
-            {
-                if (worker.Active)
-                {
-                    readable.Add(worker.Connection.Socket);
-                }
-            }
-
-            if (readable.Count == 0)
-            {
-                return;
-            }
-
             try
             {
-                Socket.Select(readable, null, null, PollMicroseconds);
+                poller.Wait(ready, PollMilliseconds);
             }
             catch (ObjectDisposedException) when (control.Abort.IsCancellationRequested)
             {
                 return;
             }
 
-            foreach (var socket in readable)
+            foreach (var index in ready)
             {
-                Step(bySocket[socket], start: false);
+                Step(workers[index], start: false);
+                active -= Retire(workers[index], index, poller);
             }
 
             var now = Stopwatch.GetTimestamp();
@@ -70,6 +58,19 @@ internal static class EventLoop
                 }
             }
         }
+    }
+
+    // A connection with nothing outstanding is done for the run (it sends only after a reply): stop watching it.
+    private static int Retire(LoadWorker worker, int index, ReadinessPoller poller)
+    {
+        if (worker.Active || worker.Retired)
+        {
+            return 0;
+        }
+
+        worker.Retired = true;
+        poller.Remove(index);
+        return 1;
     }
 
     private static void Step(LoadWorker worker, bool start)
