@@ -161,7 +161,7 @@ internal sealed class RespConnection : IDisposable
     {
         if (records is null)
         {
-            SocketSend.All(socket, commands);
+            SocketIo.SendAll(socket, commands);
         }
         else
         {
@@ -185,24 +185,9 @@ internal sealed class RespConnection : IDisposable
         }
 
         Compact();
-        var read = socket.Receive(buffer.AsSpan(end), SocketFlags.None, out var status);
-        if (status == SocketError.WouldBlock)
-        {
-            return false;
-        }
-
-        if (status != SocketError.Success)
-        {
-            throw new IOException("receive failed", new SocketException((int)status));
-        }
-
-        if (read == 0)
-        {
-            throw new IOException("the server closed the connection");
-        }
-
+        var read = SocketIo.ReceiveAvailable(socket, buffer.AsSpan(end));
         end += read;
-        return true;
+        return read > 0;
     }
 
     /// <summary>

@@ -52,20 +52,10 @@ internal sealed class TlsRecordStream(Socket socket) : Stream
     public bool ReceiveAvailable()
     {
         Compact();
-        var read = socket.Receive(raw.AsSpan(end), SocketFlags.None, out var status);
-        if (status == SocketError.WouldBlock)
-        {
-            return false;
-        }
-
-        if (status != SocketError.Success)
-        {
-            throw new IOException("receive failed", new SocketException((int)status));
-        }
-
+        var read = SocketIo.ReceiveAvailable(socket, raw.AsSpan(end));
         if (read == 0)
         {
-            throw new IOException("the server closed the connection");
+            return false;
         }
 
         end += read;
@@ -107,7 +97,7 @@ internal sealed class TlsRecordStream(Socket socket) : Stream
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
-    public override void Write(ReadOnlySpan<byte> buffer) => SocketSend.All(socket, buffer);
+    public override void Write(ReadOnlySpan<byte> buffer) => SocketIo.SendAll(socket, buffer);
 
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
