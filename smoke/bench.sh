@@ -191,10 +191,11 @@ with_server_cpu() { # file command...
     median <"$work/cpu.samples" >>"$file"
 }
 
-# Writes redis-benchmark's GET key space (key:<12 digits>, 0 .. KEYSPACE-1) once, untimed, so its GETs hit.
+# Writes redis-benchmark's GET key space (key:<12 digits>, 0 .. KEYSPACE-1) once, untimed, so its
+# GETs hit, with the TTL the probe's keys carry (a key with a TTL costs a GET one more lookup).
 fill_redis_benchmark_keys() {
     awk -v n="$keyspace" -v v="$value" 'BEGIN { for (i = 0; i < n; i++) { k = sprintf("key:%012d", i)
-        printf "*3\r\n$3\r\nSET\r\n$%d\r\n%s\r\n$%d\r\n%s\r\n", length(k), k, length(v), v } }' \
+        printf "*5\r\n$3\r\nSET\r\n$%d\r\n%s\r\n$%d\r\n%s\r\n$2\r\nEX\r\n$4\r\n3600\r\n", length(k), k, length(v), v } }' \
         | redis-cli "${rb_target[@]}" --pipe >"$work/fill.log" 2>&1 || { cat "$work/fill.log" >&2; echo "bench.sh: filling redis-benchmark's key space failed" >&2; exit 1; }
 }
 
