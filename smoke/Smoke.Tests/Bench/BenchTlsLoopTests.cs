@@ -1,3 +1,4 @@
+using System.Net;
 using Smoke.Tests.Infrastructure;
 
 namespace Smoke.Tests.Bench;
@@ -41,6 +42,19 @@ public sealed class BenchTlsLoopTests(TlsPairFixture fixture) : IClassFixture<Tl
         var operation = Assert.Single(run.Operations());
         Assert.InRange(operation.GetProperty("operations").GetInt64(), 40000, 44000);
         Assert.Empty(operation.GetProperty("errors").EnumerateObject());
+    }
+
+    [Fact]
+    public async Task RecordsSplitOverManyReceives_AreReassembledAndEveryReplyRead()
+    {
+        using var proxy = new DribblingProxy(new IPEndPoint(IPAddress.Parse(RedisPair.PrimaryAddress), fixture.Pair.Port));
+
+        var run = await BenchRuns.RunAsync(Token, ["--primary", proxy.Address, "--reader", proxy.Address, "--tls", "--ca-file", fixture.CaFile, "--auth-token-env", Variable,
+            "--lag-interval", "0", "--warmup", "0", "--json", "--in-flight", "6", "--pipeline", "8", "--requests", "3000", "--ratio", "1:1", "--read-from", "primary", "--keyspace", "100"]);
+
+        Assert.True(run.ExitCode == 0, run.Describe());
+        Assert.InRange(run.Operations().Sum(o => o.GetProperty("operations").GetInt64()), 3000, 3000 + 48);
+        Assert.All(run.Operations(), o => Assert.Empty(o.GetProperty("errors").EnumerateObject()));
     }
 
     [Theory]

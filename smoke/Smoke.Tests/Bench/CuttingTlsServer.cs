@@ -22,7 +22,7 @@ internal sealed class CuttingTlsServer : IDisposable
     private readonly X509Certificate2 certificate;
     private readonly int cutAfter;
     private readonly bool close;
-    private readonly CancellationTokenSource stop = new();
+    private readonly ManualResetEventSlim stop = new();
     private int gets;
 
     public CuttingTlsServer(TestCertificates certificates, int cutAfter, bool close)
@@ -33,55 +33,52 @@ internal sealed class CuttingTlsServer : IDisposable
         this.close = close;
         listener = new TcpListener(IPAddress.Parse(RedisPair.PrimaryAddress), 0);
         listener.Start();
-        _ = AcceptAsync();
+        Start(Accept);
     }
 
     public string Address => $"{RedisPair.PrimaryAddress}:{((IPEndPoint)listener.LocalEndpoint).Port}";
 
     public void Dispose()
     {
-        stop.Cancel();
+        stop.Set();
         listener.Stop();
-        certificate.Dispose();
-        stop.Dispose();
     }
 
-    private async Task AcceptAsync()
-    {
-        while (!stop.IsCancellationRequested)
-        {
-            TcpClient client;
-            try
-            {
-                client = await listener.AcceptTcpClientAsync(stop.Token);
-            }
-            catch (Exception error) when (error is OperationCanceledException or ObjectDisposedException or SocketException)
-            {
-                return;
-            }
+    // Threads of its own with blocking calls: the probe runs in the test process, and its blocking
+    // connects would otherwise starve the thread pool this server needs to answer them.
+    private static void Start(Action run) => new Thread(() => run()) { IsBackground = true, Name = "cutting TLS server" }.Start();
 
-            _ = ServeAsync(client);
+    private void Accept()
+    {
+        try
+        {
+            while (true)
+            {
+                var client = listener.AcceptTcpClient();
+                Start(() => Serve(client));
+            }
+        }
+        catch (Exception error) when (error is ObjectDisposedException or SocketException or InvalidOperationException)
+        {
+            // The test is over.
         }
     }
 
-    private async Task ServeAsync(TcpClient client)
+    private void Serve(TcpClient client)
     {
         using (client)
-        await using (var tls = new SslStream(client.GetStream()))
+        using (var tls = new SslStream(client.GetStream()))
         {
             try
             {
-                await tls.AuthenticateAsServerAsync(new SslServerAuthenticationOptions { ServerCertificate = certificate }, stop.Token);
+                client.ReceiveTimeout = 30_000;
+                tls.AuthenticateAsServer(new SslServerAuthenticationOptions { ServerCertificate = certificate });
                 var reader = new BufferedStream(tls);
-                while (await ReadCommandAsync(reader) is { } name)
+                while (ReadCommand(reader) is { } name && Answer(tls, name))
                 {
-                    if (!await AnswerAsync(tls, name))
-                    {
-                        return;
-                    }
                 }
             }
-            catch (Exception error) when (error is IOException or OperationCanceledException or ObjectDisposedException or System.Security.Authentication.AuthenticationException)
+            catch (Exception error) when (error is IOException or ObjectDisposedException or System.Security.Authentication.AuthenticationException)
             {
                 // The probe closed its side, or the test is over.
             }
@@ -89,7 +86,7 @@ internal sealed class CuttingTlsServer : IDisposable
     }
 
     // False when the connection is cut (closed, or stalled until the test ends).
-    private async Task<bool> AnswerAsync(SslStream tls, string name)
+    private bool Answer(SslStream tls, string name)
     {
         var reply = name switch
         {
@@ -100,24 +97,24 @@ internal sealed class CuttingTlsServer : IDisposable
         };
         if (name == "GET" && Interlocked.Increment(ref gets) > cutAfter)
         {
-            await tls.WriteAsync(Encoding.ASCII.GetBytes(reply[..(reply.Length / 2)]), stop.Token);
-            await tls.FlushAsync(stop.Token);
+            tls.Write(Encoding.ASCII.GetBytes(reply[..(reply.Length / 2)]));
+            tls.Flush();
             if (!close)
             {
-                await Task.Delay(Timeout.Infinite, stop.Token);
+                stop.Wait(TimeSpan.FromSeconds(60));
             }
 
             return false;
         }
 
-        await tls.WriteAsync(Encoding.ASCII.GetBytes(reply), stop.Token);
+        tls.Write(Encoding.ASCII.GetBytes(reply));
         return true;
     }
 
     // Reads one RESP array command and returns its name (upper case); null at the end of the stream.
-    private static async Task<string?> ReadCommandAsync(Stream reader)
+    private static string? ReadCommand(Stream reader)
     {
-        var header = await ReadLineAsync(reader);
+        var header = ReadLine(reader);
         if (header is null)
         {
             return null;
@@ -127,27 +124,26 @@ internal sealed class CuttingTlsServer : IDisposable
         string? name = null;
         for (var i = 0; i < count; i++)
         {
-            var length = int.Parse((await ReadLineAsync(reader) ?? throw new IOException("cut short")).AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
+            var length = int.Parse((ReadLine(reader) ?? throw new IOException("cut short")).AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
             var data = new byte[length + 2];
-            await reader.ReadExactlyAsync(data);
+            reader.ReadExactly(data);
             name ??= Encoding.ASCII.GetString(data, 0, length).ToUpperInvariant();
         }
 
         return name;
     }
 
-    private static async Task<string?> ReadLineAsync(Stream reader)
+    private static string? ReadLine(Stream reader)
     {
         var line = new StringBuilder();
-        var one = new byte[1];
-        while (await reader.ReadAsync(one) == 1)
+        for (var next = reader.ReadByte(); next >= 0; next = reader.ReadByte())
         {
-            if (one[0] == '\n')
+            if (next == '\n')
             {
                 return line.ToString().TrimEnd('\r');
             }
 
-            line.Append((char)one[0]);
+            line.Append((char)next);
         }
 
         return null;
