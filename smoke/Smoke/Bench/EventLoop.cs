@@ -8,8 +8,8 @@ namespace Smoke.Bench;
 /// sockets with replies outstanding, and for each that has data, receive once, consume the replies
 /// and send the batches that became due; over TLS, go on consuming what the TLS layer still holds
 /// decrypted or received before polling again (a poll sees only the socket). No thread wakes up
-/// per reply, which is what a thread per connection costs. A connection with replies outstanding and no byte for the command timeout
-/// fails the run (the stall check runs every poll tick).
+/// per reply, which is what a thread per connection costs. A connection with replies outstanding
+/// and no byte for the command timeout fails the run (the stall check runs every poll tick).
 /// </summary>
 internal static class EventLoop
 {
@@ -23,11 +23,12 @@ internal static class EventLoop
         }
 
         using var poller = ReadinessPoller.Create([.. workers.Select(w => w.Connection.Socket)]);
+        var retired = new bool[workers.Count];
         var active = workers.Count;
         for (var i = 0; i < workers.Count; i++)
         {
             Step(workers[i], start: true);
-            active -= Retire(workers[i], i, poller);
+            active -= Retire(workers, i, retired, poller);
         }
 
         var ready = new List<int>(workers.Count);
@@ -46,7 +47,7 @@ internal static class EventLoop
             foreach (var index in ready)
             {
                 Step(workers[index], start: false);
-                active -= Retire(workers[index], index, poller);
+                active -= Retire(workers, index, retired, poller);
             }
 
             var now = Stopwatch.GetTimestamp();
@@ -61,14 +62,14 @@ internal static class EventLoop
     }
 
     // A connection with nothing outstanding is done for the run (it sends only after a reply): stop watching it.
-    private static int Retire(LoadWorker worker, int index, ReadinessPoller poller)
+    private static int Retire(IReadOnlyList<LoadWorker> workers, int index, bool[] retired, ReadinessPoller poller)
     {
-        if (worker.Active || worker.Retired)
+        if (workers[index].Active || retired[index])
         {
             return 0;
         }
 
-        worker.Retired = true;
+        retired[index] = true;
         poller.Remove(index);
         return 1;
     }

@@ -66,9 +66,6 @@ internal sealed class LoadWorker
     /// <summary>True while replies are outstanding.</summary>
     public bool Active => outstanding > 0;
 
-    /// <summary>Set by the event loop once the connection has nothing outstanding and is no longer watched.</summary>
-    public bool Retired { get; set; }
-
     /// <summary>When the last reply (or the first send) happened: the event loop's stall check.</summary>
     public long LastProgress { get; private set; }
 
