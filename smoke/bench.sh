@@ -9,7 +9,9 @@
 #   - smoke bench --in-flight 50 [--pipeline 16] --requests N --keyspace KEYSPACE --value-size VALUE_SIZE
 #     (writes only for SET, reads only from the primary for GET, lag sampler off)
 # and prints the medians of ops/s with the probe/redis-benchmark ratio, plus p50/p99 latency of
-# both. The probe's SET carries its safety-net TTL (SET key value EX ttl), which costs the server
+# both and the server's CPU use during each tool's runs (median of 0.5 s samples; a server at
+# 100 % of its one core is the limit of that row, whichever tool drives it). Before the GET rows, redis-benchmark's key space
+# (key:000000000000 ...) is filled (untimed), as the probe fills its own, so both read hits. The probe's SET carries its safety-net TTL (SET key value EX ttl), which costs the server
 # noticeably more than a bare SET, so SET is also measured with redis-benchmark sending exactly
 # that command ("SET+EX"): that ratio is the probe's own overhead. Second figure: wall time from start to verdict of the plain smoke check against the same
 # healthy pair (the built program, REPEATS runs, median).
@@ -36,6 +38,7 @@ keyspace=${KEYSPACE:-10000}
 in_flight=${IN_FLIGHT:-50}
 pipeline=${PIPELINE:-16}
 tls=${TLS:-0}
+value=$(head -c "$value_size" /dev/zero | tr '\0' v)
 read -r -a probe_extra <<<"${PROBE_ARGS:-}"
 primary_host=127.0.0.2
 replica_host=127.0.0.3
@@ -130,6 +133,7 @@ if [ "$tls" != only ]; then
     start_on_free_port primary "$primary_host" plain_flags
     port=$started_port
     replica_flags() { echo "--port $1 --replicaof $primary_host $1"; }
+    primary_pid=${pids[-1]}
     # shellcheck disable=SC2046 # the flags function prints words to split
     start_server replica "$replica_host" "$port" $(replica_flags "$port")
     for _ in $(seq 100); do
@@ -142,6 +146,7 @@ if [ "$tls" != 0 ]; then
     make_certificates || { cat "$work/tls/openssl.log" >&2; echo "bench.sh: openssl could not make the throwaway certificates" >&2; exit 1; }
     start_on_free_port tls-primary "$primary_host" tls_flags
     tls_port=$started_port
+    tls_primary_pid=${pids[-1]}
     echo "==> TLS-only primary $primary_host:$tls_port (throwaway CA $work/tls/ca.crt)"
 fi
 echo "==> redis-server $(redis-server --version | cut -d' ' -f3); $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -153,12 +158,47 @@ use_transport() { # plain | tls
     transport=$1
     if [ "$transport" = tls ]; then
         rb_target=(-h "$primary_host" -p "$tls_port" "${tls_cli[@]}")
+        server_pid=$tls_primary_pid
         # The TLS run needs no reader (GETs on the primary, sampler off): the reader flag names the primary.
         probe_target=(--primary "$primary_host:$tls_port" --reader "$primary_host:$tls_port" --tls --ca-file "$work/tls/ca.crt")
     else
         rb_target=(-h "$primary_host" -p "$port")
+        server_pid=$primary_pid
         probe_target=(--primary "$primary_host:$port" --reader "$replica_host:$port" --no-tls)
     fi
+}
+
+# CPU time (clock ticks, user + system) the server under test has used so far, and a clock in ticks.
+clock_ticks=$(getconf CLK_TCK)
+server_ticks() { awk '{ print $14 + $15 }' "/proc/$server_pid/stat"; }
+now_ticks() { awk -v hz="$clock_ticks" '{ printf "%.0f\n", $1 * hz }' /proc/uptime; }
+
+# Runs a command and appends the server's CPU use during it to file $1: the median of samples
+# taken from /proc every 0.5 s (% of one core; 100 = the server's one thread saturated).
+with_server_cpu() { # file command...
+    local file=$1 sampler
+    shift
+    (
+        cpu0=$(server_ticks) t0=$(now_ticks)
+        while sleep 0.5; do
+            cpu1=$(server_ticks) t1=$(now_ticks)
+            [ "$t1" -gt "$t0" ] && echo $(( 100 * (cpu1 - cpu0) / (t1 - t0) ))
+            cpu0=$cpu1 t0=$t1
+        done
+    ) >"$work/cpu.samples" 2>/dev/null &
+    sampler=$!
+    "$@"
+    kill "$sampler" 2>/dev/null || true
+    wait "$sampler" 2>/dev/null || true
+    median <"$work/cpu.samples" >>"$file"
+}
+
+# Writes redis-benchmark's GET key space (key:<12 digits>, 0 .. KEYSPACE-1) once, untimed, so its
+# GETs hit, with the TTL the probe's keys carry (a key with a TTL costs a GET one more lookup).
+fill_redis_benchmark_keys() {
+    awk -v n="$keyspace" -v v="$value" 'BEGIN { for (i = 0; i < n; i++) { k = sprintf("key:%012d", i)
+        printf "*5\r\n$3\r\nSET\r\n$%d\r\n%s\r\n$%d\r\n%s\r\n$2\r\nEX\r\n$4\r\n3600\r\n", length(k), k, length(v), v } }' \
+        | redis-cli "${rb_target[@]}" --pipe >"$work/fill.log" 2>&1 || { cat "$work/fill.log" >&2; echo "bench.sh: filling redis-benchmark's key space failed" >&2; exit 1; }
 }
 
 # Appends "rps p50 p99" of one redis-benchmark run to $work/<transport>.rb.<test>.<mode>
@@ -174,7 +214,7 @@ run_redis_benchmark_set_ex() { # mode count [-P n]
     local mode=$1 count=$2
     shift 2
     redis-benchmark "${rb_target[@]}" -c "$in_flight" -n "$count" -r "$keyspace" "$@" --csv \
-        SET "key:__rand_int__" "$(head -c "$value_size" /dev/zero | tr '\0' v)" EX 3600 2>/dev/null \
+        SET "key:__rand_int__" "$value" EX 3600 2>/dev/null \
         | awk -F, 'NR > 1 { gsub(/"/, ""); print $2, $5, $7 }' >>"$work/$transport.rb.setex.$mode"
 }
 
@@ -196,16 +236,18 @@ transports=(plain tls)
 
 for round in $(seq "$repeats"); do
     for transport in "${transports[@]}"; do
-        echo "==> round $round/$repeats, $transport"
+        echo "==> round $round/$repeats, $transport; load average $(cut -d' ' -f1-3 /proc/loadavg)"
         use_transport "$transport"
         for test in set get; do
-            run_redis_benchmark "$test" plain "$requests"
-            run_probe "$test" plain "$requests"
-            run_redis_benchmark "$test" pipelined "$pipelined_requests" -P "$pipeline"
-            run_probe "$test" pipelined "$pipelined_requests" --pipeline "$pipeline"
+            [ "$test" = get ] && fill_redis_benchmark_keys
+            cpu="$work/$transport.cpu.$test"
+            with_server_cpu "$cpu.plain.rb" run_redis_benchmark "$test" plain "$requests"
+            with_server_cpu "$cpu.plain.probe" run_probe "$test" plain "$requests"
+            with_server_cpu "$cpu.pipelined.rb" run_redis_benchmark "$test" pipelined "$pipelined_requests" -P "$pipeline"
+            with_server_cpu "$cpu.pipelined.probe" run_probe "$test" pipelined "$pipelined_requests" --pipeline "$pipeline"
         done
-        run_redis_benchmark_set_ex plain "$requests"
-        run_redis_benchmark_set_ex pipelined "$pipelined_requests" -P "$pipeline"
+        with_server_cpu "$work/$transport.cpu.setex.plain.rb" run_redis_benchmark_set_ex plain "$requests"
+        with_server_cpu "$work/$transport.cpu.setex.pipelined.rb" run_redis_benchmark_set_ex pipelined "$pipelined_requests" -P "$pipeline"
     done
 done
 
@@ -213,14 +255,15 @@ column_median() { awk -v c="$2" '{ print $c }' "$1" | median; }
 
 echo
 echo "Throughput and latency, medians of $repeats runs ($in_flight clients in flight, ${value_size}-byte values, $keyspace keys${PROBE_ARGS:+; probe flags: $PROBE_ARGS}):"
-printf "%-34s %14s %14s %7s   %-17s %-17s\n" "workload" "redis-bench/s" "probe ops/s" ratio "rb p50/p99 ms" "probe p50/p99 ms"
-row() { # label probe-file rb-file
-    local rb_rps probe_rps ratio
+printf "%-34s %14s %14s %7s   %-17s %-17s %s\n" "workload" "redis-bench/s" "probe ops/s" ratio "rb p50/p99 ms" "probe p50/p99 ms" "server CPU % rb/probe"
+row() { # label probe-file rb-file [rb-cpu-file probe-cpu-file]
+    local rb_rps probe_rps ratio cpu=""
     rb_rps=$(column_median "$3" 1)
     probe_rps=$(column_median "$2" 1)
     ratio=$(awk -v a="$probe_rps" -v b="$rb_rps" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }')
-    printf "%-34s %14.0f %14.0f %7s   %-17s %-17s\n" "$1" "$rb_rps" "$probe_rps" "$ratio" \
-        "$(column_median "$3" 2)/$(column_median "$3" 3)" "$(column_median "$2" 2)/$(column_median "$2" 3)"
+    [ -n "${4:-}" ] && cpu="$(median <"$4")/$(median <"$5")"
+    printf "%-34s %14.0f %14.0f %7s   %-17s %-17s %s\n" "$1" "$rb_rps" "$probe_rps" "$ratio" \
+        "$(column_median "$3" 2)/$(column_median "$3" 3)" "$(column_median "$2" 2)/$(column_median "$2" 3)" "$cpu"
 }
 for transport in "${transports[@]}"; do
     prefix=""
@@ -229,8 +272,9 @@ for transport in "${transports[@]}"; do
         for mode in plain pipelined; do
             label="$prefix${test^^} -c $in_flight"
             [ "$mode" = pipelined ] && label="$label -P $pipeline"
-            row "$label" "$work/$transport.probe.$test.$mode" "$work/$transport.rb.$test.$mode"
-            [ "$test" = set ] && row "${label/SET/SET+EX}" "$work/$transport.probe.$test.$mode" "$work/$transport.rb.setex.$mode"
+            cpu="$work/$transport.cpu"
+            row "$label" "$work/$transport.probe.$test.$mode" "$work/$transport.rb.$test.$mode" "$cpu.$test.$mode.rb" "$cpu.$test.$mode.probe"
+            [ "$test" = set ] && row "${label/SET/SET+EX}" "$work/$transport.probe.$test.$mode" "$work/$transport.rb.setex.$mode" "$cpu.setex.$mode.rb" "$cpu.$test.$mode.probe"
         done
     done
 done
@@ -240,6 +284,7 @@ for transport in "${transports[@]}"; do
         for mode in plain pipelined; do
             probe_test=${test/setex/set}
             echo "  $transport ${test^^} $mode: $(awk '{ printf "%.0f ", $1 }' "$work/$transport.rb.$test.$mode")| $(awk '{ printf "%.0f ", $1 }' "$work/$transport.probe.$probe_test.$mode")"
+            echo "    server CPU %: $(paste -sd' ' "$work/$transport.cpu.$test.$mode.rb") | $(paste -sd' ' "$work/$transport.cpu.$probe_test.$mode.probe")"
         done
     done
 done

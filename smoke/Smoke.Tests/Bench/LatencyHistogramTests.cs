@@ -23,6 +23,28 @@ public sealed class LatencyHistogramTests
     }
 
     [Fact]
+    public void RecordingACount_IsRecordingThatValueThatManyTimes()
+    {
+        var once = new LatencyHistogram();
+        var counted = new LatencyHistogram();
+        foreach (var (value, count) in new[] { (5L, 3L), (1_000L, 16L), (250_000L, 1L), (7_000_000L, 40L) })
+        {
+            counted.Record(value, count);
+            for (var i = 0; i < count; i++)
+            {
+                once.Record(value);
+            }
+        }
+
+        Assert.Equal(once.Count, counted.Count);
+        Assert.Equal((once.Min, once.Max), (counted.Min, counted.Max));
+        foreach (var percentile in new[] { 0.0, 5, 10, 50, 90, 99, 100 })
+        {
+            Assert.Equal(once.ValueAtPercentile(percentile), counted.ValueAtPercentile(percentile));
+        }
+    }
+
+    [Fact]
     public void Buckets_AreContiguousAndIncreasing()
     {
         for (var index = 1; index < LatencyHistogram.BucketCount; index++)

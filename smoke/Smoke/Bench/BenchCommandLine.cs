@@ -37,8 +37,10 @@ public static class BenchCommandLine
                                       it splits the clients in flight
             --read-from <where>       reader | primary | both (default reader)
             --lag-interval <t>        replication-lag marker period (default 100ms; 10ms..60s; 0 = off)
-            --threads <n>             event-loop threads for plain-text connections (default cores - 1,
-                                      at least 1; 1..64); TLS connections get a thread each
+            --threads <n>             event-loop threads driving the connections, plain or TLS
+                                      (default cores - 1, at least 1; 1..64)
+            --no-prefill              do not write the key space before a reading workload (reads of
+                                      missing keys answer nil; for comparisons with tools that do so)
             --json                    machine-readable report on standard output
             -h, --help                this text
           --command-timeout bounds every reply wait (a stalled server fails the run); progress goes
@@ -117,6 +119,10 @@ public static class BenchCommandLine
                     break;
                 case "--threads":
                     workload = workload with { Threads = (int)(Integer(flag, cursor, problems, 1, 64) ?? workload.Threads) };
+                    break;
+                case "--no-prefill":
+                    cursor.RejectValue(flag, problems);
+                    workload = workload with { Prefill = false };
                     break;
                 case "--lag-interval":
                     workload = workload with

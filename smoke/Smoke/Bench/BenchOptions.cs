@@ -21,8 +21,7 @@ namespace Smoke.Bench;
 /// <param name="ReadFrom">Endpoints the reads go to.</param>
 /// <param name="LagInterval">How often a replication-lag marker is written; zero turns the sampler off.</param>
 /// <param name="Threads">
-/// Event-loop threads driving the plain-text connections (like redis-benchmark's <c>--threads</c>);
-/// TLS connections are driven by a thread each, since TLS needs a blocking stream.
+/// Event-loop threads driving the load connections, plain or TLS (like redis-benchmark's <c>--threads</c>).
 /// </param>
 public sealed record BenchOptions(
     TimeSpan? Duration,
@@ -54,6 +53,12 @@ public sealed record BenchOptions(
 
     /// <summary>One core left for the supervisor, the lag sampler and the system; at least one.</summary>
     public static int DefaultThreads => Math.Max(1, Environment.ProcessorCount - 1);
+
+    /// <summary>
+    /// Whether a reading workload first writes every key once (untimed), so that GETs hit; off
+    /// (<c>--no-prefill</c>) for like-for-like comparisons with tools that read missing keys.
+    /// </summary>
+    public bool Prefill { get; init; } = true;
 
     public bool Reads => ReadShare > 0;
 

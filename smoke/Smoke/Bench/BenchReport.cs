@@ -18,6 +18,12 @@ internal sealed record OperationResult(
 /// <summary>Replication lag seen by the marker sampler, in milliseconds.</summary>
 internal sealed record LagResult(double IntervalMs, long Samples, int Unseen, double P50, double P99, double Max);
 
+/// <summary>The untimed key-space fill before a reading workload: how many keys, and how long it took.</summary>
+internal sealed record PrefillResult(int Keys, double Seconds)
+{
+    public string Detail => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"prefilled {Keys:N0} keys in {Seconds:0.000} s");
+}
+
 /// <summary>What one probe run measured, how it ended, and whether its keys were removed.</summary>
 internal sealed record BenchReport(
     string RunId,
@@ -32,6 +38,9 @@ internal sealed record BenchReport(
     bool CleanedUp,
     string Cleanup)
 {
+    /// <summary>The key-space fill; null when the workload does not read or <c>--no-prefill</c> turned it off.</summary>
+    public PrefillResult? Prefill { get; init; }
+
     /// <summary>Share of the measured operations that were reads (the --ratio splits clients; this is the mix they produced).</summary>
     public double AchievedReadShare
     {

@@ -18,6 +18,10 @@ internal static class BenchReportWriter
             + $"{o.InFlight} in flight on {o.Connections} connections ({o.Threads} event-loop thread{(o.Threads == 1 ? string.Empty : "s")}), pipeline {o.Pipeline}, {o.ValueSize}-byte values, "
             + $"{o.KeySpace:N0} keys, read share {o.ReadShare:0.##}, reads from {o.ReadFrom.ToString().ToLowerInvariant()}");
         text.AppendLine(Invariant, $"roles: primary {report.PrimaryRole}, reader {report.ReaderRole}; measured {report.MeasuredSeconds:0.000} s; reads were {report.AchievedReadShare:0.00} of the operations");
+        if (PrefillText(report) is { } prefill)
+        {
+            text.AppendLine(Invariant, $"key space: {prefill}");
+        }
         text.AppendLine();
         text.AppendLine(Invariant, $"{"op",-4} {"endpoint",-8} {"address",-22} {"clients",7} {"conns",5} {"ops",12} {"ops/s",11} {"p50 ms",8} {"p90 ms",8} {"p99 ms",8} {"p99.9 ms",9} {"max ms",8}  errors");
         foreach (var r in report.Operations)
@@ -41,6 +45,13 @@ internal static class BenchReportWriter
         text.AppendLine(Verdict(report));
         return text.ToString();
     }
+
+    /// <summary>What became of the key-space fill; null when the workload does not read.</summary>
+    private static string? PrefillText(BenchReport report) =>
+        report.Prefill is { } prefill ? $"{prefill.Detail} (untimed, before the warm-up), so reads hit"
+        : !report.Options.Reads ? null
+        : report.Options.Prefill ? "not filled (the run stopped before the fill)"
+        : "not prefilled (--no-prefill): reads of keys no SET has written yet answer nil";
 
     public static string Verdict(BenchReport report)
     {
@@ -117,7 +128,28 @@ internal static class BenchReportWriter
             json.WriteNumber("keyspace", o.KeySpace);
             json.WriteNumber("readShare", o.ReadShare);
             json.WriteString("readFrom", o.ReadFrom.ToString().ToLowerInvariant());
+            json.WriteBoolean("prefill", o.Prefill);
             json.WriteEndObject();
+            if (report.Prefill is { } prefill)
+            {
+                json.WriteStartObject("prefill");
+                json.WriteNumber("keys", prefill.Keys);
+                json.WriteNumber("seconds", Math.Round(prefill.Seconds, 6));
+                json.WriteString("detail", PrefillText(report));
+                json.WriteEndObject();
+            }
+            else if (PrefillText(report) is { } why)
+            {
+                json.WriteStartObject("prefill");
+                json.WriteNumber("keys", 0);
+                json.WriteString("detail", why);
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNull("prefill");
+            }
+
             json.WriteString("primaryRole", report.PrimaryRole);
             json.WriteString("readerRole", report.ReaderRole);
             json.WriteNumber("measuredSeconds", Math.Round(report.MeasuredSeconds, 6));

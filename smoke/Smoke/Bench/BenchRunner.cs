@@ -10,9 +10,8 @@ namespace Smoke.Bench;
 /// <summary>
 /// Runs one probe: role check, key-space fill (when the workload reads), connections, warm-up,
 /// the measured load with the lag sampler beside it, then cleanup of every key written, which
-/// also runs after a failure or Ctrl+C. Plain-text load connections are spread over
-/// <c>--threads</c> event loops (<see cref="EventLoop"/>), TLS ones get a blocking thread each, the
-/// sampler has its own; this thread supervises (progress, phases, stop). Every wait is bounded: connects by the
+/// also runs after a failure or Ctrl+C. Load connections, plain or TLS, are spread over
+/// <c>--threads</c> event loops (<see cref="EventLoop"/>), the sampler has a thread of its own; this thread supervises (progress, phases, stop). Every wait is bounded: connects by the
 /// connect timeout, each reply by the command timeout, the end of the run by both.
 /// </summary>
 internal sealed class BenchRunner(BenchPlan plan, ProgressLine progress)
@@ -36,6 +35,7 @@ internal sealed class BenchRunner(BenchPlan plan, ProgressLine progress)
         LagSampler? sampler = null;
         string primaryRole = "unknown", readerRole = "unknown";
         string? failure = null;
+        PrefillResult? prefill = null;
         var wrote = false;
         var interrupted = false;
         try
@@ -55,10 +55,12 @@ internal sealed class BenchRunner(BenchPlan plan, ProgressLine progress)
             }
 
             wrote = true;
-            if (options.Reads)
+            if (options.Reads && options.Prefill)
             {
                 progress.Show($"filling {options.KeySpace:N0} keys of {options.ValueSize} bytes under {plan.Keys.Prefix}");
+                var fillStarted = Stopwatch.GetTimestamp();
                 FillKeySpace(primary);
+                prefill = new PrefillResult(options.KeySpace, Stopwatch.GetElapsedTime(fillStarted).TotalSeconds);
             }
 
             workers = OpenWorkers(control, interrupt);
@@ -95,7 +97,7 @@ internal sealed class BenchRunner(BenchPlan plan, ProgressLine progress)
         interrupted |= interrupt.IsCancellationRequested && failure is null && control.Failure is null;
         failure ??= control.Failure;
         var (cleanedUp, cleanup) = wrote ? Cleanup() : (true, "nothing was written");
-        return BuildReport(control, workers, sampler, primaryRole, readerRole, failure, interrupted, cleanedUp, cleanup);
+        return BuildReport(control, workers, sampler, primaryRole, readerRole, failure, interrupted, cleanedUp, cleanup) with { Prefill = prefill };
     }
 
     private bool NeedsReader => options.LagInterval > TimeSpan.Zero || plan.Parts.Any(p => !p.OnPrimary);
@@ -110,17 +112,15 @@ internal sealed class BenchRunner(BenchPlan plan, ProgressLine progress)
             control.StartMeasuring();
         }
 
-        // Plain-text connections share event loops; TLS connections (a stream, blocking) get a thread each.
-        var plain = workers.Where(w => w.Connection.IsPlainText).ToList();
-        var loops = Math.Min(options.Threads, plain.Count);
-        var load = Task.WhenAll(workers.Except(plain).Select(w => OnThread(w.Run, w.Endpoint, control, started))
-            .Concat(Enumerable.Range(0, loops).Select(loop =>
-            {
-                var mine = plain.Where((_, i) => i % loops == loop).ToList();
+        // Every load connection, plain or TLS, is driven by one of the event loops.
+        var loops = Math.Min(options.Threads, workers.Count);
+        var load = Task.WhenAll(Enumerable.Range(0, loops).Select(loop =>
+        {
+            var mine = workers.Where((_, i) => i % loops == loop).ToList();
 
-                // The loop names the failing connection's endpoint itself (BenchException); mine[0] is a fallback.
-                return OnThread(() => EventLoop.Run(mine, control, plan.ReplyTimeout), mine[0].Endpoint, control, started);
-            })));
+            // The loop names the failing connection's endpoint itself (BenchException); mine[0] is a fallback.
+            return OnThread(() => EventLoop.Run(mine, control, plan.ReplyTimeout), mine[0].Endpoint, control, started);
+        }));
         var lag = sampler is null ? Task.CompletedTask : OnThread(sampler.Run, plan.Reader, control, started);
         var previous = new long[workers.Count];
         var lastShown = started;

@@ -4,60 +4,50 @@ using System.Net.Sockets;
 namespace Smoke.Bench;
 
 /// <summary>
-/// Drives many plain-text load connections from one thread, as redis-benchmark does: poll the
+/// Drives many load connections, plain or TLS, from one thread, as redis-benchmark does: poll the
 /// sockets with replies outstanding, and for each that has data, receive once, consume the replies
-/// and send the batches that became due. No thread wakes up per reply, which is what a thread
-/// per connection costs. A connection with replies outstanding and no byte for the command timeout
-/// fails the run (the stall check runs every poll tick).
+/// and send the batches that became due; over TLS, go on consuming what the TLS layer still holds
+/// decrypted or received before polling again (a poll sees only the socket). No thread wakes up
+/// per reply, which is what a thread per connection costs. A connection with replies outstanding
+/// and no byte for the command timeout fails the run (the stall check runs every poll tick).
 /// </summary>
 internal static class EventLoop
 {
-    private const int PollMicroseconds = 100_000;
+    private const int PollMilliseconds = 100;
 
     public static void Run(IReadOnlyList<LoadWorker> workers, RunControl control, TimeSpan replyTimeout)
     {
-        var bySocket = new Dictionary<Socket, LoadWorker>(workers.Count);
         foreach (var worker in workers)
         {
             worker.Connection.MakeNonBlocking();
-            bySocket[worker.Connection.Socket] = worker;
         }
 
-        foreach (var worker in workers)
+        using var poller = ReadinessPoller.Create([.. workers.Select(w => w.Connection.Socket)]);
+        var retired = new bool[workers.Count];
+        var active = workers.Count;
+        for (var i = 0; i < workers.Count; i++)
         {
-            Step(worker, start: true);
+            Step(workers[i], start: true);
+            active -= Retire(workers, i, retired, poller);
         }
 
-        var readable = new List<Socket>(workers.Count);
+        var ready = new List<int>(workers.Count);
         var timeoutTicks = (long)(replyTimeout.TotalSeconds * Stopwatch.Frequency);
-        while (!control.Abort.IsCancellationRequested)
+        while (active > 0 && !control.Abort.IsCancellationRequested)
         {
-            readable.Clear();
-            foreach (var worker in workers)
-            {
-                if (worker.Active)
-                {
-                    readable.Add(worker.Connection.Socket);
-                }
-            }
-
-            if (readable.Count == 0)
-            {
-                return;
-            }
-
             try
             {
-                Socket.Select(readable, null, null, PollMicroseconds);
+                poller.Wait(ready, PollMilliseconds);
             }
             catch (ObjectDisposedException) when (control.Abort.IsCancellationRequested)
             {
                 return;
             }
 
-            foreach (var socket in readable)
+            foreach (var index in ready)
             {
-                Step(bySocket[socket], start: false);
+                Step(workers[index], start: false);
+                active -= Retire(workers, index, retired, poller);
             }
 
             var now = Stopwatch.GetTimestamp();
@@ -71,6 +61,19 @@ internal static class EventLoop
         }
     }
 
+    // A connection with nothing outstanding is done for the run (it sends only after a reply): stop watching it.
+    private static int Retire(IReadOnlyList<LoadWorker> workers, int index, bool[] retired, ReadinessPoller poller)
+    {
+        if (workers[index].Active || retired[index])
+        {
+            return 0;
+        }
+
+        retired[index] = true;
+        poller.Remove(index);
+        return 1;
+    }
+
     private static void Step(LoadWorker worker, bool start)
     {
         try
@@ -82,6 +85,10 @@ internal static class EventLoop
             else if (worker.Connection.TryFillAvailable())
             {
                 worker.ProcessReplies();
+                while (worker.Active && worker.Connection.TryFillBuffered())
+                {
+                    worker.ProcessReplies();
+                }
             }
         }
         catch (Exception error) when (error is IOException or SocketException or ObjectDisposedException)

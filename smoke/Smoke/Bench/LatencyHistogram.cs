@@ -29,15 +29,18 @@ internal sealed class LatencyHistogram
 
     public long Max { get; private set; }
 
-    public void Record(long value)
+    public void Record(long value) => Record(value, 1);
+
+    /// <summary>Records <paramref name="count"/> occurrences of one value (the replies of a batch read in one receive share their latency).</summary>
+    public void Record(long value, long count)
     {
         if (value < 0)
         {
             value = 0;
         }
 
-        counts[IndexOf(value)]++;
-        Count++;
+        counts[IndexOf(value)] += count;
+        Count += count;
         if (value < Min)
         {
             Min = value;

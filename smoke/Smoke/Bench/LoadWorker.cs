@@ -8,8 +8,8 @@ namespace Smoke.Bench;
 /// <c>pipeline</c> commands in flight and sending its next batch as soon as all replies of the
 /// previous one are in (replies come back in order, so the oldest batch completes first). Batches
 /// that become due while the receive buffer is being drained leave in one write. The latency of
-/// a command runs from its batch's send to its own reply, as redis-benchmark measures it. Runs on
-/// a dedicated thread with blocking calls; everything here is owned by that thread, and the
+/// a command runs from its batch's send to its own reply, as redis-benchmark measures it. Driven by
+/// one <see cref="EventLoop"/>; everything here is owned by that loop's thread, and the
 /// runner only reads <see cref="Completed"/> while it runs and the totals after it ends.
 /// </summary>
 internal sealed class LoadWorker
@@ -71,17 +71,6 @@ internal sealed class LoadWorker
 
     public RespConnection Connection => connection;
 
-    /// <summary>Blocking driver, on a thread of its own: runs until the run stops and every outstanding reply is in.</summary>
-    public void Run()
-    {
-        Start();
-        while (Active)
-        {
-            connection.Fill();
-            ProcessReplies();
-        }
-    }
-
     /// <summary>Sends every client's first batch.</summary>
     public void Start()
     {
@@ -91,18 +80,21 @@ internal sealed class LoadWorker
 
     /// <summary>
     /// Consumes every complete reply in the receive buffer, then sends the batches that became due
-    /// in one write. The caller filled the buffer (blocking, or when the event loop saw data).
+    /// in one write. The event loop filled the buffer: every reply in it arrived with that receive,
+    /// so they share one timestamp, and the replies of one batch share one latency, recorded once
+    /// with their count (what a clock read and a histogram update per reply cost pipelined GET).
     /// </summary>
     public void ProcessReplies()
     {
+        var now = Stopwatch.GetTimestamp();
+        LastProgress = now;
         var due = 0;
+        long replies = 0;
+        var measured = 0;
         while (outstanding > due && connection.TryConsumeReply(out var type, out var error))
         {
-            var now = Stopwatch.GetTimestamp();
-            LastProgress = now;
-            Volatile.Write(ref completed, completed + 1);
-            var sent = sendTimes[head];
-            if (sent >= control.MeasureStart)
+            replies++;
+            if (sendTimes[head] >= control.MeasureStart)
             {
                 LastMeasuredReply = now;
                 if (type == RespType.Error)
@@ -112,17 +104,24 @@ internal sealed class LoadWorker
                 }
                 else
                 {
-                    Latency.Record((long)((now - sent) * NanosecondsPerTick));
+                    measured++;
                 }
             }
 
             if (--repliesLeft == 0)
             {
                 // The oldest batch is fully answered: its client sends again once the buffer is drained.
+                RecordBatch(now, ref measured);
                 repliesLeft = pipeline;
                 head = head + 1 == sendTimes.Length ? 0 : head + 1;
                 due++;
             }
+        }
+
+        RecordBatch(now, ref measured);
+        if (replies > 0)
+        {
+            Volatile.Write(ref completed, completed + replies);
         }
 
         outstanding -= due;
@@ -155,6 +154,16 @@ internal sealed class LoadWorker
 
         outstanding += allowed;
         connection.Write(commands.Prefix(count));
+    }
+
+    // The measured successful replies of the head batch so far, received at `now`.
+    private void RecordBatch(long now, ref int measured)
+    {
+        if (measured > 0)
+        {
+            Latency.Record((long)((now - sendTimes[head]) * NanosecondsPerTick), measured);
+            measured = 0;
+        }
     }
 
     // xorshift64*: a fast, allocation-free uniform pick per command.

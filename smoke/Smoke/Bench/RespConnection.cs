@@ -9,16 +9,18 @@ namespace Smoke.Bench;
 
 /// <summary>
 /// A lean RESP2 connection of the probe's own: one socket (plain or TLS), one receive buffer, no
-/// multiplexer, no async machinery. A plain-text load connection is switched to non-blocking and
-/// driven by an <see cref="EventLoop"/> (<see cref="TryFillAvailable"/>); a TLS one by a thread of
-/// its own with blocking calls (<see cref="Fill"/>). Both cost far less per request on a small
-/// machine than .NET's asynchronous sockets, whose completions hop through the epoll thread and
-/// the thread pool (measured: see README "Sizing your cache"). The load path writes pre-encoded
-/// batches and consumes replies with <see cref="TryConsumeReply"/> without allocating; the control
-/// path (AUTH, ROLE, DEL, lag markers) uses <see cref="Execute"/>.
+/// multiplexer, no async machinery. A load connection is switched to non-blocking and driven by an
+/// <see cref="EventLoop"/> (<see cref="TryFillAvailable"/>, then <see cref="TryFillBuffered"/>
+/// until it is drained); over TLS its <see cref="SslStream"/> sits on a <see cref="TlsRecordStream"/>,
+/// which lets the loop know when decrypted or encrypted data is still buffered. That costs far less
+/// per request on a small machine than .NET's asynchronous sockets, whose completions hop through
+/// the epoll thread and the thread pool, or a blocking thread per connection (measured: see
+/// docs/benchmarks.md). The load path writes pre-encoded batches and consumes replies with
+/// <see cref="TryConsumeReply"/> without allocating; the control path (AUTH, ROLE, DEL, lag
+/// markers, the key-space fill) uses blocking calls (<see cref="Execute"/>, <see cref="Fill"/>).
 /// Every wait is bounded: connect, TLS and AUTH by the connect timeout (the socket is closed when
-/// it expires), each receive and send by the command timeout (SO_RCVTIMEO / SO_SNDTIMEO), and
-/// <see cref="Dispose"/> from another thread ends a blocked call at once.
+/// it expires), each receive and send by the command timeout (SO_RCVTIMEO / SO_SNDTIMEO, or a
+/// poll of that length), and <see cref="Dispose"/> from another thread ends a blocked call at once.
 /// </summary>
 internal sealed class RespConnection : IDisposable
 {
@@ -26,6 +28,11 @@ internal sealed class RespConnection : IDisposable
 
     private readonly Socket socket;
     private readonly Stream stream;
+
+    // Over TLS: the stream under the SslStream, and whether the last SslStream read filled all the
+    // room it was given (then it may hold more decrypted bytes).
+    private readonly TlsRecordStream? records;
+    private bool decryptedMayRemain;
     private readonly byte[] buffer = new byte[BufferSize];
     private int start;
     private int end;
@@ -33,20 +40,18 @@ internal sealed class RespConnection : IDisposable
     // Bytes of a bulk reply body (with its CRLF) still to skip on the load path.
     private long bulkRemaining;
 
-    private RespConnection(EndpointTarget endpoint, Socket socket, Stream stream)
+    private RespConnection(EndpointTarget endpoint, Socket socket, Stream stream, TlsRecordStream? records)
     {
         Endpoint = endpoint;
         this.socket = socket;
         this.stream = stream;
+        this.records = records;
     }
 
     public EndpointTarget Endpoint { get; }
 
     /// <summary>The socket, for the event loop's readiness poll.</summary>
     public Socket Socket => socket;
-
-    /// <summary>True for a plain-text connection: only those can run non-blocking in the event loop (TLS needs a stream).</summary>
-    public bool IsPlainText => stream is NetworkStream;
 
     /// <summary>
     /// Connects to the endpoint's address, completes TLS with its server name and the target's
@@ -68,11 +73,17 @@ internal sealed class RespConnection : IDisposable
             var commandTimeout = (int)Math.Ceiling(target.Timeouts.Command.TotalMilliseconds);
             socket.ReceiveTimeout = commandTimeout;
             socket.SendTimeout = commandTimeout;
-            Stream stream = new NetworkStream(socket, ownsSocket: true);
-            if (target.Tls)
+            Stream stream;
+            TlsRecordStream? records = null;
+            if (!target.Tls)
+            {
+                stream = new NetworkStream(socket, ownsSocket: true);
+            }
+            else
             {
                 step = "TLS handshake";
-                var tls = new SslStream(stream, leaveInnerStreamOpen: false);
+                records = new TlsRecordStream(socket);
+                var tls = new SslStream(records, leaveInnerStreamOpen: false);
                 stream = tls;
                 tls.AuthenticateAsClient(new SslClientAuthenticationOptions
                 {
@@ -85,7 +96,7 @@ internal sealed class RespConnection : IDisposable
                 });
             }
 
-            var connection = new RespConnection(endpoint, socket, stream);
+            var connection = new RespConnection(endpoint, socket, stream, records);
             if (target.AuthToken is { } token)
             {
                 step = "AUTH";
@@ -145,56 +156,58 @@ internal sealed class RespConnection : IDisposable
     /// <summary>Writes pre-encoded commands (load path); on a non-blocking socket, waits (bounded) for room when the send buffer is full.</summary>
     public void Write(ReadOnlySpan<byte> commands)
     {
-        if (socket.Blocking)
+        if (records is null)
+        {
+            SocketIo.SendAll(socket, commands);
+        }
+        else
         {
             stream.Write(commands);
-            return;
-        }
-
-        while (!commands.IsEmpty)
-        {
-            var sent = socket.Send(commands, SocketFlags.None, out var status);
-            if (status == SocketError.Success)
-            {
-                commands = commands[sent..];
-            }
-            else if (status != SocketError.WouldBlock)
-            {
-                throw new IOException("send failed", new SocketException((int)status));
-            }
-            else if (!socket.Poll(TimeSpan.FromMilliseconds(socket.SendTimeout), SelectMode.SelectWrite))
-            {
-                throw new IOException("send timed out", new SocketException((int)SocketError.TimedOut));
-            }
         }
     }
 
-    /// <summary>Switches a plain-text connection to non-blocking mode for the event loop.</summary>
+    /// <summary>Switches the connection to non-blocking mode for the event loop.</summary>
     public void MakeNonBlocking() => socket.Blocking = false;
 
     /// <summary>
     /// Non-blocking receive (event loop): reads what is there into the buffer; false when nothing
-    /// was. Throws when the server closed the connection.
+    /// was (over TLS: nothing decrypted yet). Throws when the server closed the connection. Over
+    /// TLS, call <see cref="TryFillBuffered"/> after consuming the replies, until it returns false.
     /// </summary>
     public bool TryFillAvailable()
     {
+        if (records is not null)
+        {
+            return records.ReceiveAvailable() && TryFillBuffered();
+        }
+
         Compact();
-        var read = socket.Receive(buffer.AsSpan(end), SocketFlags.None, out var status);
-        if (status == SocketError.WouldBlock)
+        var read = SocketIo.ReceiveAvailable(socket, buffer.AsSpan(end));
+        end += read;
+        return read > 0;
+    }
+
+    /// <summary>
+    /// Over TLS, decrypts into the buffer what was received already, without touching the socket;
+    /// false when nothing is left (then a readiness wait on the socket cannot miss a reply). Always
+    /// false on plain text, where nothing is buffered outside the receive buffer.
+    /// </summary>
+    public bool TryFillBuffered()
+    {
+        if (records is null || !(records.HasRecords || decryptedMayRemain))
         {
             return false;
         }
 
-        if (status != SocketError.Success)
-        {
-            throw new IOException("receive failed", new SocketException((int)status));
-        }
-
+        Compact();
+        var room = buffer.Length - end;
+        var read = stream.Read(buffer.AsSpan(end));
         if (read == 0)
         {
             throw new IOException("the server closed the connection");
         }
 
+        decryptedMayRemain = read == room;
         end += read;
         return true;
     }
