@@ -34,7 +34,7 @@ public static partial class SettingKeys
         new(Users, SettingType.Object,
             "ElastiCache users of authMode rbac: user name -> {access: <access string>, auth: password | iam}; the user named default is managed by the stack (off -@all) unless listed.",
             null,
-            $"a map of at most {CacheUsers.MaxUsersPerGroup - 1} user names (lowercase letters, digits, hyphens; starting with a letter) to {{access, auth}}; the access string starts with on or off; only with authMode rbac"),
+            $"a map of at most {CacheUsers.MaxUsersPerGroup - 1} user names (1 to {CacheUsers.MaxNameLength} lowercase letters, digits and single hyphens, starting with a letter) to {{access, auth}}; the access string starts with on or off; only with authMode rbac"),
         new(UserPasswords, SettingType.Object,
             "Passwords of the auth: password users: user name -> password, or a list of two during rotation; set with `pulumi config set --secret --path 'userPasswords.<name>'`.",
             null,
