@@ -5,7 +5,7 @@ using Pulumi.Testing;
 namespace Infra.Tests;
 
 /// <summary>
-/// The fake AWS behind Pulumi's mocks: records every registration and invoke, answers the four
+/// The fake AWS behind Pulumi's mocks: records every registration and invoke, answers the six
 /// invokes the program makes, computes the few outputs other resources read, and throws on any
 /// resource type or invoke the program is not expected to use.
 /// </summary>

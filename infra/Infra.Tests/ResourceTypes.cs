@@ -103,7 +103,7 @@ internal static class ResourceTypes
     public static IReadOnlyList<string> OwnersOf(string type) =>
         AlsoOwnedBy.TryGetValue(type, out var other) ? [OwningComponent[type], other] : [OwningComponent[type]];
 
-    /// <summary>AWS types that take tags (every AWS type the stack uses except the two attachments).</summary>
+    /// <summary>AWS types that take tags (not: the two attachments, the topic policy and subscriptions, the dashboard, the inline role policy, the DNS records).</summary>
     public static readonly IReadOnlySet<string> Taggable = new HashSet<string>
     {
         Vpc, Subnet, RouteTable, VpcEndpoint, SecurityGroup, IngressRule, EgressRule, SubnetGroup, ParameterGroup,
