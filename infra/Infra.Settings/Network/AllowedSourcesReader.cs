@@ -10,15 +10,6 @@ internal static class AllowedSourcesReader
     /// <summary>The widest block admitted: a /8 is already a whole private range.</summary>
     public const int WidestPrefix = 8;
 
-    /// <summary>RFC 1918 private ranges and RFC 6598 shared address space (100.64.0.0/10, e.g. EKS custom networking).</summary>
-    private static readonly IPNetwork[] PrivateRanges =
-    [
-        IPNetwork.Parse("10.0.0.0/8"),
-        IPNetwork.Parse("172.16.0.0/12"),
-        IPNetwork.Parse("192.168.0.0/16"),
-        IPNetwork.Parse("100.64.0.0/10"),
-    ];
-
     public static IReadOnlyList<string> SecurityGroupIds(ConfigReader reader)
     {
         var ids = reader.StringList(AllowedSecurityGroupIds);
@@ -56,7 +47,7 @@ internal static class AllowedSourcesReader
             {
                 problems.Add($"{block} is wider than /{WidestPrefix}");
             }
-            else if (!PrivateRanges.Any(range => range.PrefixLength <= network.PrefixLength && range.Contains(network.BaseAddress)))
+            else if (!PrivateNetworks.Within(network, PrivateNetworks.Rfc1918AndSharedAddressSpace))
             {
                 problems.Add($"{block} is not a private network");
             }

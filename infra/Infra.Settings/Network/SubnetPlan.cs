@@ -32,17 +32,8 @@ public static class SubnetPlan
 
     public const int SmallestVpcPrefix = SmallestSubnetPrefix - SlotBits;
 
-    private static readonly IPNetwork[] PrivateRanges =
-    [
-        IPNetwork.Parse("10.0.0.0/8"),
-        IPNetwork.Parse("172.16.0.0/12"),
-        IPNetwork.Parse("192.168.0.0/16"),
-    ];
-
     /// <summary>Whether the block lies inside one of the RFC 1918 private ranges.</summary>
-    public static bool IsPrivate(IPNetwork network) =>
-        network.BaseAddress.AddressFamily == AddressFamily.InterNetwork
-        && PrivateRanges.Any(range => range.PrefixLength <= network.PrefixLength && range.Contains(network.BaseAddress));
+    public static bool IsPrivate(IPNetwork network) => PrivateNetworks.Within(network, PrivateNetworks.Rfc1918);
 
     /// <summary>The cache and client subnets of each zone, in zone order.</summary>
     public static IReadOnlyList<ZoneSubnets> Carve(IPNetwork vpc, int zoneCount)
