@@ -32,7 +32,7 @@ public partial class DeployRolePolicyTests
     [Fact]
     public void Every_service_the_program_uses_has_actions_in_the_policy()
     {
-        var modules = Directory.EnumerateFiles(RepositoryRoot.File("infra/Infra"), "*.cs", SearchOption.AllDirectories)
+        var modules = Directory.EnumerateFiles(RepositoryRoot.File("infra/ElastiCacheRedis"), "*.cs", SearchOption.AllDirectories)
             .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .SelectMany(path => ModuleUsage().Matches(File.ReadAllText(path)).Select(m => m.Groups["module"].Value))

@@ -1,0 +1,22 @@
+namespace ElastiCacheRedis;
+
+/// <summary>Finds the Pulumi project root: the nearest directory at or above a start directory holding Pulumi.yaml.</summary>
+internal static class PulumiProjectRoot
+{
+    public const string ProjectFileName = "Pulumi.yaml";
+
+    public static string Find(string startDirectory)
+    {
+        for (var directory = new DirectoryInfo(startDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, ProjectFileName)))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException(
+            $"No {ProjectFileName} found in '{startDirectory}' or any directory above it; "
+            + "run pulumi from a checkout of this repository.");
+    }
+}

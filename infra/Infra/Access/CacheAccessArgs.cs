@@ -1,8 +1,0 @@
-using Infra.Settings;
-
-namespace Infra;
-
-/// <summary>Inputs of the <see cref="CacheAccess"/> component (authMode rbac).</summary>
-internal sealed record CacheAccessArgs(
-    AccessSettings Settings,
-    IReadOnlyDictionary<string, string> Tags);
