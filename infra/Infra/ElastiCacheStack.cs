@@ -42,7 +42,7 @@ internal static class ElastiCacheStack
 
         // The cache waits for the network's checks: in an existing VPC a subnet outside it, or
         // subnets in one zone, fail the run before any cache resource is registered.
-        var cache = new CacheReplicationGroup($"{prefix}-cache", new CacheArgs(
+        var cache = new CacheReplicationGroup($"{prefix}-cache", new CacheReplicationGroupArgs(
             settings.Cache,
             settings.Names,
             network.ZoneNames,

@@ -21,7 +21,7 @@ internal sealed class CacheReplicationGroup : ComponentResource
 
     public Output<string> SecurityGroupId { get; }
 
-    public CacheReplicationGroup(string name, CacheArgs args, ComponentResourceOptions? options = null)
+    public CacheReplicationGroup(string name, CacheReplicationGroupArgs args, ComponentResourceOptions? options = null)
         : base(TypeToken, name, options)
     {
         var cache = args.Settings;

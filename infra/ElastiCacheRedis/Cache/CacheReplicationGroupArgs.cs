@@ -12,7 +12,7 @@ namespace ElastiCacheRedis;
 /// <param name="Restore">Snapshot or RDB files the group is created from; null starts empty.</param>
 /// <param name="Monitoring">Engine-log delivery comes from here; null delivers none.</param>
 /// <param name="SubnetGroupName">The subnet group's name, derived from the VPC (NetworkSettings.SubnetGroupName), so a new VPC replaces the group.</param>
-internal sealed record CacheArgs(
+internal sealed record CacheReplicationGroupArgs(
     CacheSettings Settings,
     ResourceNames Names,
     Output<ImmutableArray<string>> ZoneNames,
