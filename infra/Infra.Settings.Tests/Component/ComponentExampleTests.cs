@@ -88,6 +88,16 @@ public class ComponentExampleTests
     }
 
     [Fact]
+    public void The_component_guide_pins_the_current_release_wherever_it_names_one()
+    {
+        var guide = File.ReadAllText(RepositoryRoot.File("docs/component.md"));
+        var pinned = Regex.Matches(guide, @"ElastiCacheRedis\.Provider@v(\d+\.\d+\.\d+)").Select(match => match.Groups[1].Value).ToList();
+
+        Assert.NotEmpty(pinned);
+        Assert.All(pinned, version => Assert.Equal(PackageVersion.Read(), version));
+    }
+
+    [Fact]
     public void The_csharp_example_references_the_component_project_and_stays_out_of_the_solution()
     {
         var project = XDocument.Load(ComponentExample.PathOf("component-csharp", "CacheConsumer.csproj"));
