@@ -28,25 +28,20 @@ public class ComponentExampleSchemaTests
     }
 
     [Fact]
-    public void Every_property_the_yaml_example_sets_is_an_input_of_the_schema()
-    {
-        var inputs = CacheSchema().InputProperties.Keys.ToHashSet(StringComparer.Ordinal);
-        var (_, properties, _) = YamlExampleCache();
-
-        Assert.NotEmpty(properties);
-        Assert.All(properties, property => Assert.True(inputs.Contains(property),
-            $"The YAML example sets '{property}', which is not an input of {TypeToken} (inputs: {string.Join(", ", inputs)})"));
-    }
+    public void Every_property_the_yaml_example_sets_is_an_input_of_the_schema() =>
+        AssertAllIn(YamlExampleCache().Properties, CacheSchema().InputProperties.Keys, "sets", "input");
 
     [Fact]
-    public void Every_output_the_yaml_example_reads_is_an_output_of_the_schema()
-    {
-        var outputs = CacheSchema().Properties.Keys.ToHashSet(StringComparer.Ordinal);
-        var (_, _, read) = YamlExampleCache();
+    public void Every_output_the_yaml_example_reads_is_an_output_of_the_schema() =>
+        AssertAllIn(YamlExampleCache().OutputsRead, CacheSchema().Properties.Keys, "reads", "output");
 
-        Assert.NotEmpty(read);
-        Assert.All(read, output => Assert.True(outputs.Contains(output),
-            $"The YAML example reads '{output}', which is not an output of {TypeToken}"));
+    private static void AssertAllIn(List<string> names, IEnumerable<string> schemaNames, string verb, string kind)
+    {
+        var known = schemaNames.ToHashSet(StringComparer.Ordinal);
+
+        Assert.NotEmpty(names);
+        Assert.All(names, name => Assert.True(known.Contains(name),
+            $"The YAML example {verb} '{name}', which is not an {kind} of {TypeToken} ({kind}s: {string.Join(", ", known)})"));
     }
 
     private static PackageSpec GenerateSchema() =>

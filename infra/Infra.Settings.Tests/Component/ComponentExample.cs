@@ -34,34 +34,30 @@ internal sealed record ComponentExample(string Name, IReadOnlyList<string> Input
         return new("component-yaml", YamlCacheResource().Required("properties").Keys().ToList(), read, outputs.Keys().ToList());
     }
 
-    public static ComponentExample TypeScript()
-    {
-        var text = File.ReadAllText(PathOf("component-typescript", "index.ts"));
-        var args = Between(text, "new elasticacheRedis.Cache(\"cache\", {", "});");
-        return new("component-typescript",
-            All(args, @"^\s+(\w+):"),
-            All(text, CacheMember),
-            All(text, @"^export const (\w+) ="));
-    }
+    public static ComponentExample TypeScript() => FromSource("component-typescript", "index.ts",
+        "new elasticacheRedis.Cache(\"cache\", {", "});", @"^\s+(\w+):", @"^export const (\w+) =", name => name);
 
-    public static ComponentExample Python()
-    {
-        var text = File.ReadAllText(PathOf("component-python", "__main__.py"));
-        var args = Between(text, "elasticache_redis.Cache(", "\n)");
-        return new("component-python",
-            All(args, @"^\s+(\w+)=").Select(SnakeToCamel).ToList(),
-            All(text, CacheMember).Select(SnakeToCamel).ToList(),
-            All(text, @"^pulumi\.export\(""(\w+)"""));
-    }
+    public static ComponentExample Python() => FromSource("component-python", "__main__.py",
+        "elasticache_redis.Cache(", "\n)", @"^\s+(\w+)=", @"^pulumi\.export\(""(\w+)""", SnakeToCamel);
 
-    public static ComponentExample CSharp()
+    public static ComponentExample CSharp() => FromSource("component-csharp", "Program.cs",
+        "new CacheArgs", "});", @"^\s+(\w+) =", @"^\s+\[""(\w+)""\] =", PascalToCamel);
+
+    /// <summary>
+    /// A program in a general-purpose language: the inputs are the names matching <paramref name="inputPattern"/>
+    /// between <paramref name="argsStart"/> and <paramref name="argsEnd"/>, the outputs read are the members of
+    /// <c>cache</c>, the exports match <paramref name="exportPattern"/>; <paramref name="toSchemaName"/> turns the
+    /// language's names into the schema's camelCase.
+    /// </summary>
+    private static ComponentExample FromSource(
+        string folder, string file, string argsStart, string argsEnd, string inputPattern, string exportPattern, Func<string, string> toSchemaName)
     {
-        var text = File.ReadAllText(PathOf("component-csharp", "Program.cs"));
-        var args = Between(text, "new CacheArgs", "});");
-        return new("component-csharp",
-            All(args, @"^\s+(\w+) =").Select(PascalToCamel).ToList(),
-            All(text, CacheMember).Select(PascalToCamel).ToList(),
-            All(text, @"^\s+\[""(\w+)""\] ="));
+        var text = File.ReadAllText(PathOf(folder, file));
+        var args = Between(text, argsStart, argsEnd);
+        return new(folder,
+            All(args, inputPattern).Select(toSchemaName).ToList(),
+            All(text, CacheMember).Select(toSchemaName).ToList(),
+            All(text, exportPattern));
     }
 
     /// <summary>A member of the program's <c>cache</c> variable (not the node type string "cache.t4g...").</summary>
