@@ -8,7 +8,8 @@ public class CacheTests
     [InlineData("redis", "", "7.1", "redis7")]
     [InlineData("redis", "6.2", "6.2", "redis6.x")]
     [InlineData("redis", "7.0", "7.0", "redis7")]
-    [InlineData("valkey", "", "8.0", "valkey8")]
+    [InlineData("valkey", "", "9.0", "valkey9")]
+    [InlineData("valkey", "8.2", "8.2", "valkey8")]
     [InlineData("valkey", "7.2", "7.2", "valkey7")]
     [InlineData("valkey", "8.1", "8.1", "valkey8")]
     public void Engine_and_version_decide_the_parameter_group_family(string engine, string version, string expectedVersion, string family)
@@ -24,9 +25,9 @@ public class CacheTests
     [Fact]
     public void A_major_upgrade_changes_the_parameter_group_name()
     {
-        var redis6 = ParseWith(SettingKeys.EngineVersion, "6.2").Cache.ParameterGroupName;
-        var redis7 = ParseWith(SettingKeys.EngineVersion, "7.1").Cache.ParameterGroupName;
-        var redis70 = ParseWith(SettingKeys.EngineVersion, "7.0").Cache.ParameterGroupName;
+        var redis6 = Parse(Valid().With(SettingKeys.Engine, "redis").With(SettingKeys.EngineVersion, "6.2")).Cache.ParameterGroupName;
+        var redis7 = Parse(Valid().With(SettingKeys.Engine, "redis").With(SettingKeys.EngineVersion, "7.1")).Cache.ParameterGroupName;
+        var redis70 = Parse(Valid().With(SettingKeys.Engine, "redis").With(SettingKeys.EngineVersion, "7.0")).Cache.ParameterGroupName;
 
         Assert.NotEqual(redis6, redis7);
         Assert.Equal(redis70, redis7);

@@ -25,12 +25,12 @@ public static partial class SettingKeys
     private static IReadOnlyList<SettingDefinition> CacheDefinitions() =>
     [
         new(Engine, SettingType.String,
-            "Cache engine.",
-            "redis",
+            "Cache engine. The default was redis before this version: a stack that relied on it moves to valkey in place on its next up (docs/engines-and-upgrades.md); set engine redis to stay.",
+            EngineVersions.EngineName(EngineVersions.DefaultEngine),
             "redis or valkey",
             Replaces: "valkey → redis only"),
         new(EngineVersion, SettingType.String,
-            "Engine version; empty picks the engine's default (redis 7.1, valkey 8.0).",
+            $"Engine version; empty picks the newest the engine offers (redis {EngineVersions.Default(CacheEngine.Redis)}, valkey {EngineVersions.Default(CacheEngine.Valkey)}).",
             "",
             "empty, or for redis: " + string.Join(", ", EngineVersions.Offered(CacheEngine.Redis))
                 + "; for valkey: " + string.Join(", ", EngineVersions.Offered(CacheEngine.Valkey))),
@@ -61,7 +61,7 @@ public static partial class SettingKeys
         new(TransitEncryptionMode, SettingType.String,
             "With transitEncryption: required accepts only TLS clients; preferred accepts both, the step between when TLS is switched on or off in place.",
             "required",
-            "required or preferred (preferred needs transitEncryption true and redis 7.x or valkey)"),
+            "required or preferred (preferred needs transitEncryption true and authMode none); empty on redis 6.2, which takes no mode"),
         new(AtRestEncryption, SettingType.Boolean,
             "Encrypt data at rest (snapshots and swap).",
             "true",
