@@ -229,4 +229,27 @@ public class CacheTests
     [InlineData("timeout=300", "parameters")]
     public void Bad_parameters_are_rejected_naming_the_parameter(string json, string key) =>
         Assert.Equal(key, SingleProblem(SettingKeys.Parameters, json).Key);
+
+    // Issue 17 item 4: data tiering supports only some eviction policies ("Data tiering limitations").
+    [Theory]
+    [InlineData("volatile-ttl")]
+    [InlineData("allkeys-random")]
+    [InlineData("volatile-lfu")]
+    public void A_data_tiering_node_refuses_an_eviction_policy_it_does_not_support(string policy)
+    {
+        var problem = Assert.Single(Problems(Valid()
+            .With(SettingKeys.NodeType, "cache.r6gd.xlarge")
+            .With(SettingKeys.Parameters, $$"""{"maxmemory-policy": "{{policy}}"}""")));
+
+        Assert.Equal("parameters.maxmemory-policy", problem.Key);
+        Assert.Contains("volatile-lru, allkeys-lru, noeviction", problem.Allowed, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("cache.r6gd.xlarge", "allkeys-lru")]
+    [InlineData("cache.r6gd.xlarge", "noeviction")]
+    [InlineData("cache.r7g.large", "volatile-ttl")]
+    public void Other_policies_and_nodes_are_accepted(string nodeType, string policy) =>
+        Assert.Equal(policy, Parse(Valid().With(SettingKeys.NodeType, nodeType)
+            .With(SettingKeys.Parameters, $$"""{"maxmemory-policy": "{{policy}}"}""")).Cache.Parameters["maxmemory-policy"]);
 }

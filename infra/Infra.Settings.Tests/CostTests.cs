@@ -128,4 +128,15 @@ public partial class CostTests
 
         return config;
     }
+
+    // Issue 17 item 8: a cluster-mode-disabled group takes one snapshot a day, whatever its node count.
+    [Fact]
+    public void Backups_count_one_snapshot_a_day_for_the_group_not_one_per_node()
+    {
+        var oneNode = TestConfig.Parse(TestConfig.Valid().With(SettingKeys.Replicas, "0").With(SettingKeys.SnapshotRetentionDays, "7")).Cost.Breakdown["backups"];
+        var threeNodes = TestConfig.Parse(TestConfig.Valid().With(SettingKeys.Replicas, "2").With(SettingKeys.SnapshotRetentionDays, "7")).Cost.Breakdown["backups"];
+
+        Assert.Equal(oneNode, threeNodes);
+        Assert.Equal(Math.Round(6 * PriceTable.CacheNodes["cache.t4g.micro"].MemoryGiB * PriceTable.BackupPerGiBMonth, 2), threeNodes);
+    }
 }

@@ -120,4 +120,12 @@ public class TransitAndNodeTests
     [InlineData("Replica-count changes are always immediate")]
     public void The_readme_configuration_notes_tell_what_waits_and_what_needs_two_steps(string note) =>
         Assert.Contains(note, DocumentationConsistencyTests.ReadmeSection("configuration"), StringComparison.Ordinal);
+
+    // Issue 17 item 4: DataTiering is decided for every node type (the program sends it, false included).
+    [Theory]
+    [InlineData("cache.r6gd.xlarge")]
+    [InlineData("cache.r6g.xlarge")]
+    [InlineData("cache.t4g.micro")]
+    public void Data_tiering_follows_the_node_family_both_ways(string nodeType) =>
+        Assert.Equal(nodeType.Contains("r6gd", StringComparison.Ordinal), ParseWith(SettingKeys.NodeType, nodeType).Cache.DataTiering);
 }

@@ -51,9 +51,9 @@ internal sealed class CacheMonitoring : ComponentResource
     /// The per-node alarms and the dashboard, once the replication group exists: they watch its real
     /// member clusters (sorted), not the <c>-001</c>, <c>-002</c> ... planned at creation, because a
     /// replica decrease lets AWS pick which replica goes (MemberClusters.Follow). The resource names
-    /// (and so the URNs) are the planned node's, as before; the alarm's name and dimension move with
-    /// the member, so a decrease that removed <c>-002</c> moves the second node's alarms to the
-    /// survivor on the same up. Call it once, after the cache is declared.
+    /// (and so the URNs) and the alarm names are the planned node's, as before; the dimension and the
+    /// description move with the member (in place), so a decrease that removed <c>-002</c> moves the
+    /// second node's alarms to the survivor on the same up. Call it once, after the cache is declared.
     /// </summary>
     public void WatchNodes(Output<ImmutableArray<string>> memberClusters)
     {

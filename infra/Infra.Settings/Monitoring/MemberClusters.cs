@@ -27,6 +27,10 @@ public static class MemberClusters
     /// <summary>
     /// The planned alarms, each moved to the real member at its planned node's position: after a
     /// decrease that removed <c>-002</c> of three nodes, the second node's alarms watch <c>-003</c>.
+    /// The alarm keeps its planned name: PutMetricAlarm creates or overwrites by name and DeleteAlarms
+    /// deletes by name, so renaming the second node's alarm to <c>-003-...</c> while the removed third
+    /// node's alarm of that name is being deleted would delete the moved alarm too. Only the
+    /// dimension and the description move (an in-place update).
     /// </summary>
     public static IReadOnlyList<AlarmSpec> Follow(IReadOnlyList<AlarmSpec> planned, IReadOnlyList<string> plannedMembers, IReadOnlyCollection<string> actual)
     {
@@ -36,7 +40,7 @@ public static class MemberClusters
         }
 
         return planned
-            .Select(alarm => AlarmSpec.On(members[IndexOf(plannedMembers, alarm.CacheClusterId)], alarm.Metric, alarm.Threshold))
+            .Select(alarm => AlarmSpec.On(members[IndexOf(plannedMembers, alarm.CacheClusterId)], alarm.Metric, alarm.Threshold) with { Name = alarm.Name })
             .ToList();
     }
 
