@@ -56,7 +56,7 @@ public static partial class SettingKeys
         new(TransitEncryption, SettingType.Boolean,
             "TLS between clients and the cache.",
             "true",
-            "true or false; a change on redis 7.x or valkey goes through transitEncryptionMode preferred (two steps)",
+            "true or false; a change on redis 7.x or valkey goes through transitEncryptionMode preferred (two steps, with authMode none)",
             Replaces: "redis 6.2 only"),
         new(TransitEncryptionMode, SettingType.String,
             "With transitEncryption: required accepts only TLS clients; preferred accepts both, the step between when TLS is switched on or off in place.",
