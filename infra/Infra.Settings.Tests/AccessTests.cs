@@ -223,7 +223,7 @@ public class AccessTests
     public void Iam_needs_redis_7_or_valkey() =>
         Assert.Equal("users.reporter.auth", Assert.Single(Problems(Rbac(
                 """{"reporter": {"access": "on ~* +get", "auth": "iam"}}""", $$"""{"default": "{{DefaultPassword}}"}""")
-            .With(SettingKeys.EngineVersion, "6.2"))).Key);
+            .With(SettingKeys.Engine, "redis").With(SettingKeys.EngineVersion, "6.2"))).Key);
 
     [Fact]
     public void At_most_a_hundred_users_with_the_default_user()
@@ -239,9 +239,12 @@ public class AccessTests
         Assert.Contains("at most 100", problem.Allowed, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void The_users_engine_is_the_caches() =>
-        Assert.Equal("valkey", Parse(OneApp().With(SettingKeys.Engine, "valkey")).Access.UserEngine);
+    [Theory]
+    [InlineData("valkey")]
+    [InlineData("redis")]
+    public void The_users_and_the_group_are_redis_on_every_engine_so_an_engine_change_never_touches_them(string engine) =>
+        // RBAC user guide: a Valkey cluster accepts REDIS and VALKEY user groups, a Redis OSS cluster only REDIS.
+        Assert.Equal("redis", Parse(OneApp().With(SettingKeys.Engine, engine)).Access.UserEngine);
 
     [Fact]
     public void Auth_enabled_false_is_an_alias_of_none_with_a_deprecation_warning()

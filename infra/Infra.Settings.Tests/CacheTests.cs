@@ -8,7 +8,8 @@ public class CacheTests
     [InlineData("redis", "", "7.1", "redis7")]
     [InlineData("redis", "6.2", "6.2", "redis6.x")]
     [InlineData("redis", "7.0", "7.0", "redis7")]
-    [InlineData("valkey", "", "8.0", "valkey8")]
+    [InlineData("valkey", "", "9.0", "valkey9")]
+    [InlineData("valkey", "8.2", "8.2", "valkey8")]
     [InlineData("valkey", "7.2", "7.2", "valkey7")]
     [InlineData("valkey", "8.1", "8.1", "valkey8")]
     public void Engine_and_version_decide_the_parameter_group_family(string engine, string version, string expectedVersion, string family)
@@ -24,9 +25,9 @@ public class CacheTests
     [Fact]
     public void A_major_upgrade_changes_the_parameter_group_name()
     {
-        var redis6 = ParseWith(SettingKeys.EngineVersion, "6.2").Cache.ParameterGroupName;
-        var redis7 = ParseWith(SettingKeys.EngineVersion, "7.1").Cache.ParameterGroupName;
-        var redis70 = ParseWith(SettingKeys.EngineVersion, "7.0").Cache.ParameterGroupName;
+        var redis6 = Parse(Valid().With(SettingKeys.Engine, "redis").With(SettingKeys.EngineVersion, "6.2")).Cache.ParameterGroupName;
+        var redis7 = Parse(Valid().With(SettingKeys.Engine, "redis").With(SettingKeys.EngineVersion, "7.1")).Cache.ParameterGroupName;
+        var redis70 = Parse(Valid().With(SettingKeys.Engine, "redis").With(SettingKeys.EngineVersion, "7.0")).Cache.ParameterGroupName;
 
         Assert.NotEqual(redis6, redis7);
         Assert.Equal(redis70, redis7);
@@ -228,4 +229,27 @@ public class CacheTests
     [InlineData("timeout=300", "parameters")]
     public void Bad_parameters_are_rejected_naming_the_parameter(string json, string key) =>
         Assert.Equal(key, SingleProblem(SettingKeys.Parameters, json).Key);
+
+    // Issue 17 item 4: data tiering supports only some eviction policies ("Data tiering limitations").
+    [Theory]
+    [InlineData("volatile-ttl")]
+    [InlineData("allkeys-random")]
+    [InlineData("volatile-lfu")]
+    public void A_data_tiering_node_refuses_an_eviction_policy_it_does_not_support(string policy)
+    {
+        var problem = Assert.Single(Problems(Valid()
+            .With(SettingKeys.NodeType, "cache.r6gd.xlarge")
+            .With(SettingKeys.Parameters, $$"""{"maxmemory-policy": "{{policy}}"}""")));
+
+        Assert.Equal("parameters.maxmemory-policy", problem.Key);
+        Assert.Contains("volatile-lru, allkeys-lru, noeviction", problem.Allowed, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("cache.r6gd.xlarge", "allkeys-lru")]
+    [InlineData("cache.r6gd.xlarge", "noeviction")]
+    [InlineData("cache.r7g.large", "volatile-ttl")]
+    public void Other_policies_and_nodes_are_accepted(string nodeType, string policy) =>
+        Assert.Equal(policy, Parse(Valid().With(SettingKeys.NodeType, nodeType)
+            .With(SettingKeys.Parameters, $$"""{"maxmemory-policy": "{{policy}}"}""")).Cache.Parameters["maxmemory-policy"]);
 }

@@ -7,8 +7,8 @@ public partial class CostTests
 {
     public static TheoryData<string, string, double> CommittedLineItems => new()
     {
-        // dev: 2 x cache.t4g.micro, t4g.nano client with 3 SSM endpoints in one zone, 1 day of backups.
-        { "dev", "cacheNodes", 23.36 },
+        // dev: 2 x cache.t4g.micro (valkey, the default), t4g.nano client with 3 SSM endpoints in one zone, 1 day of backups.
+        { "dev", "cacheNodes", 18.69 },
         { "dev", "backups", 0.00 },
         { "dev", "clientInstance", 3.07 },
         { "dev", "clientVolume", 0.64 },
@@ -16,9 +16,9 @@ public partial class CostTests
         { "dev", "logIngestion", 0.50 },
         { "dev", "alarms", 1.60 },
         { "dev", "dashboard", 3.00 },
-        // prod: 3 x cache.r7g.large, 7 days of backups, slow and engine log, t4g.small client.
-        { "prod", "cacheNodes", 479.61 },
-        { "prod", "backups", 20.00 },
+        // prod: 3 x cache.r7g.large (valkey, the default), 7 days of backups (one snapshot a day for the group), slow and engine log, t4g.small client.
+        { "prod", "cacheNodes", 383.69 },
+        { "prod", "backups", 6.67 },
         { "prod", "clientInstance", 12.26 },
         { "prod", "clientVolume", 0.64 },
         { "prod", "interfaceEndpoints", 21.90 },
@@ -33,8 +33,8 @@ public partial class CostTests
         Assert.Equal((decimal)usd, Committed(stack).Breakdown[item]);
 
     [Theory]
-    [InlineData("dev", 54.07)]
-    [InlineData("prod", 540.41)]
+    [InlineData("dev", 49.40)]
+    [InlineData("prod", 431.16)]
     public void The_totals_of_the_committed_stacks(string stack, double usd)
     {
         var cost = Committed(stack);
@@ -70,7 +70,7 @@ public partial class CostTests
     [Fact]
     public void Valkey_nodes_are_priced_20_percent_below_redis()
     {
-        var redis = TestConfig.Parse(TestConfig.Valid()).Cost.Breakdown["cacheNodes"];
+        var redis = TestConfig.ParseWith(SettingKeys.Engine, "redis").Cost.Breakdown["cacheNodes"];
         var valkey = TestConfig.ParseWith(SettingKeys.Engine, "valkey").Cost.Breakdown["cacheNodes"];
 
         Assert.Equal(Math.Round(redis * 0.8m, 2), valkey);
@@ -127,5 +127,16 @@ public partial class CostTests
         }
 
         return config;
+    }
+
+    // Issue 17 item 8: a cluster-mode-disabled group takes one snapshot a day, whatever its node count.
+    [Fact]
+    public void Backups_count_one_snapshot_a_day_for_the_group_not_one_per_node()
+    {
+        var oneNode = TestConfig.Parse(TestConfig.Valid().With(SettingKeys.Replicas, "0").With(SettingKeys.SnapshotRetentionDays, "7")).Cost.Breakdown["backups"];
+        var threeNodes = TestConfig.Parse(TestConfig.Valid().With(SettingKeys.Replicas, "2").With(SettingKeys.SnapshotRetentionDays, "7")).Cost.Breakdown["backups"];
+
+        Assert.Equal(oneNode, threeNodes);
+        Assert.Equal(Math.Round(6 * PriceTable.CacheNodes["cache.t4g.micro"].MemoryGiB * PriceTable.BackupPerGiBMonth, 2), threeNodes);
     }
 }

@@ -7,13 +7,14 @@ public class DefaultsTests
     private readonly StackSettings _settings = Parse(Valid());
 
     [Fact]
-    public void Defaults_give_a_redis_7_1_replication_group_with_one_replica_over_two_zones()
+    public void Defaults_give_a_valkey_9_0_replication_group_with_one_replica_over_two_zones()
     {
+        // Issue 17: valkey (AWS's recommendation, 20 % cheaper nodes) at the newest version AWS offers for node-based groups.
         var cache = _settings.Cache;
-        Assert.Equal(CacheEngine.Redis, cache.Engine);
-        Assert.Equal("redis", cache.EngineName);
-        Assert.Equal("7.1", cache.EngineVersion);
-        Assert.Equal("redis7", cache.ParameterGroupFamily);
+        Assert.Equal(CacheEngine.Valkey, cache.Engine);
+        Assert.Equal("valkey", cache.EngineName);
+        Assert.Equal("9.0", cache.EngineVersion);
+        Assert.Equal("valkey9", cache.ParameterGroupFamily);
         Assert.Equal("cache.t4g.micro", cache.NodeType);
         Assert.Equal(1, cache.Replicas);
         Assert.Equal(2, cache.NumCacheClusters);

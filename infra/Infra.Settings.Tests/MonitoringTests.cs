@@ -169,4 +169,51 @@ public class MonitoringTests
         Assert.All(AlarmCatalog.MetricNames.Concat(["CacheHits", "CacheMisses", "NetworkBytesIn", "NetworkBytesOut"]),
             metric => Assert.Contains($"\"{metric}\"", text, StringComparison.Ordinal));
     }
+
+    // Issue 17 item 8: m4 and r4 large nodes have 2 vCPUs and get the CPUUtilization alarm.
+    [Theory]
+    [InlineData("cache.m4.large", 2)]
+    [InlineData("cache.r4.large", 2)]
+    [InlineData("cache.m4.10xlarge", 40)]
+    [InlineData("cache.r4.16xlarge", 64)]
+    public void Previous_current_generation_families_have_their_vcpus(string nodeType, int vcpus) =>
+        Assert.Equal(vcpus, NodeVcpus.Of(nodeType));
+
+    [Fact]
+    public void Every_node_type_the_stack_accepts_has_a_vcpu_count() =>
+        Assert.All(NodeTypes.All, nodeType => Assert.NotNull(NodeVcpus.Of(nodeType)));
+
+    [Fact]
+    public void An_m4_large_stack_gets_the_cpu_utilization_alarm_on_every_node() =>
+        Assert.Equal(2, TestConfig.ParseWith(SettingKeys.NodeType, "cache.m4.large").Monitoring.Alarms.Count(a => a.Metric.Metric == "CPUUtilization"));
+
+    // Issue 17 item 6: after a decrease AWS picked which replica went; the alarms follow the survivors.
+    [Fact]
+    public void After_a_decrease_that_removed_002_the_second_nodes_alarms_watch_003()
+    {
+        var monitoring = TestConfig.Parse(TestConfig.Valid().With(SettingKeys.Replicas, "1")).Monitoring;
+        var group = monitoring.MemberClusterIds[0][..^4];
+
+        var followed = MemberClusters.Follow(monitoring.Alarms, monitoring.MemberClusterIds, [$"{group}-003", $"{group}-001"]);
+
+        Assert.Equal(monitoring.Alarms.Count, followed.Count);
+        Assert.Equal([$"{group}-001", $"{group}-003"], followed.Select(a => a.CacheClusterId).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(monitoring.Alarms.Select(a => a.Name), followed.Select(a => a.Name));
+        Assert.All(followed, alarm => Assert.Contains($"on {alarm.CacheClusterId} ", alarm.Description, StringComparison.Ordinal));
+        Assert.Equal(monitoring.Alarms.Select(a => (a.Metric.Metric, a.Threshold)), followed.Select(a => (a.Metric.Metric, a.Threshold)));
+    }
+
+    [Fact]
+    public void While_the_members_are_unknown_or_mid_change_the_planned_ids_stand()
+    {
+        var monitoring = TestConfig.Parse(TestConfig.Valid()).Monitoring;
+
+        Assert.Same(monitoring.Alarms, MemberClusters.Follow(monitoring.Alarms, monitoring.MemberClusterIds, []));
+        Assert.Same(monitoring.Alarms, MemberClusters.Follow(monitoring.Alarms, monitoring.MemberClusterIds, ["a-001", "a-002", "a-003"]));
+        Assert.Equal(monitoring.MemberClusterIds, MemberClusters.Graphed(monitoring.MemberClusterIds, []));
+    }
+
+    [Fact]
+    public void The_dashboard_graphs_the_real_members_once_known() =>
+        Assert.Equal(["g-001", "g-004"], MemberClusters.Graphed(MemberClusters.Ids("g", 2), ["g-004", "g-001"]));
 }

@@ -58,4 +58,28 @@ public class ZoneAndSubnetGroupTests
         Assert.True(name.Length <= SubnetGroupNaming.MaxLength);
         Assert.Matches("^[a-z0-9-]+$", name);
     }
+
+    // Issue 17 item 7: two cache subnets in one zone must not put the primary and the replica together.
+    [Theory]
+    [InlineData("a,a,b", "a,b,a")]
+    [InlineData("a,b,a,c", "a,b,c,a")]
+    [InlineData("a,b", "a,b")]
+    [InlineData("b,a,b,b", "b,a,b,b")]
+    public void Nodes_go_to_distinct_zones_before_any_zone_gets_a_second(string subnetZones, string expected) =>
+        Assert.Equal(expected.Split(','), ZonePlacement.DistinctFirst(subnetZones.Split(',')));
+
+    [Fact]
+    public void With_two_subnets_in_one_zone_the_primary_and_the_replica_are_in_different_zones()
+    {
+        var cache = Parse(Valid()
+            .With(SettingKeys.VpcId, "vpc-0123456789abcdef0")
+            .With(SettingKeys.CacheSubnetIds, """["subnet-0123456789abcdef0","subnet-0123456789abcdef2","subnet-0123456789abcdef1"]""")
+            .With(SettingKeys.ClientSubnetId, "subnet-0123456789abcdef0")).Cache;
+        var zones = ZonePlacement.DistinctFirst(["us-east-1a", "us-east-1a", "us-east-1b"]);
+
+        var placed = cache.PreferredZoneIndexes.Select(index => zones[index]).ToList();
+
+        Assert.Equal(2, placed.Count);
+        Assert.Equal(2, placed.Distinct(StringComparer.Ordinal).Count());
+    }
 }

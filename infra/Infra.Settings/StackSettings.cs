@@ -20,6 +20,12 @@ public sealed record StackSettings(
 {
     /// <summary>The monthly cost estimate at the reference region's list prices.</summary>
     public CostEstimate Cost => CostEstimator.For(this);
+
+    /// <summary>
+    /// What the stack program logs as warnings on every preview and up: deprecated settings (access)
+    /// and an engine version at or near the end of ElastiCache standard support (<see cref="EngineSupport"/>).
+    /// </summary>
+    public IReadOnlyList<string> Warnings => [.. Access.Warnings, .. EngineSupport.Warnings(Cache.Engine, Cache.EngineVersion)];
 }
 
 /// <summary>Post-deploy verification (the smoke test run by `pulumi up`).</summary>

@@ -17,11 +17,15 @@ public class AccessTests
 
         var users = run.OfType(ResourceTypes.User);
         Assert.Equal(["app", "default", "reporter"], users.Select(u => u.Text("userName")).Order(StringComparer.Ordinal));
-        Assert.All(users, u => Assert.Equal(run.Settings.Cache.EngineName, u.Text("engine")));
+        // Issue 17 item 3: engine redis whatever the cache's (a valkey group accepts redis users and
+        // groups), and engine is ignored afterwards, so an engine change never replaces them.
+        Assert.All(users, u => Assert.Equal("redis", u.Text("engine")));
+        Assert.All(run.Declared.Where(d => d.Type == ResourceTypes.User), d => Assert.Contains("engine", d.Options.IgnoreChanges));
+        Assert.Contains("engine", run.DeclaredSingle(ResourceTypes.UserGroup).Options.IgnoreChanges);
 
         var group = run.Single(ResourceTypes.UserGroup);
         Assert.Equal(access.UserGroupId, group.Text("userGroupId"));
-        Assert.Equal(run.Settings.Cache.EngineName, group.Text("engine"));
+        Assert.Equal("redis", group.Text("engine"));
         Assert.Equal(access.Users.Select(u => u.UserId).Order(StringComparer.Ordinal), group.Texts("userIds").Order(StringComparer.Ordinal));
 
         var replicationGroup = run.Single(ResourceTypes.ReplicationGroup);

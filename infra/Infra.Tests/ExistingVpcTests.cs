@@ -113,4 +113,17 @@ public class ExistingVpcTests
 
     private static Task<string> Text(StackRunResult run, string name) =>
         OutputUtilities.GetValueAsync(Assert.IsType<Output<string>>(run.Outputs[name]));
+
+    // Issue 17 item 7: two cache subnets in us-east-1a and one in us-east-1b: the primary and the
+    // replica go to different zones (distinct zones first), not both to us-east-1a.
+    [Fact]
+    public async Task TwoCacheSubnetsInOneZone_ThePrimaryAndTheReplicaStillGoToDifferentZones()
+    {
+        var config = StackConfigs.FromExample(Stack)
+            .With("cacheSubnetIds", """["subnet-0123456789abcdef0","subnet-0123456789abcdef2","subnet-0123456789abcdef1"]""");
+
+        var run = await StackRun.RunAsync(Stack, config);
+
+        Assert.Equal(["us-east-1a", "us-east-1b"], run.Single(ResourceTypes.ReplicationGroup).Texts("preferredCacheClusterAzs"));
+    }
 }

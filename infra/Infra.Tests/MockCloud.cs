@@ -25,6 +25,13 @@ internal sealed class MockCloud
         ["us-east-1a", "us-east-1b", "us-east-1c", "us-east-1d", "us-east-1e", "us-east-1f"];
 
     private readonly List<Registration> _registrations = [];
+
+    /// <summary>
+    /// The member clusters the replication group reports (DescribeReplicationGroups MemberClusters, in
+    /// AWS's order); null reports none, as before creation. A test sets it to what AWS returns after a
+    /// replica change, e.g. <c>-001</c> and <c>-003</c> once a decrease removed <c>-002</c>.
+    /// </summary>
+    public IReadOnlyList<string>? ReportedMemberClusters { get; init; }
     private readonly List<(string Token, ImmutableDictionary<string, object> Args)> _calls = [];
 
     public IReadOnlyList<Registration> Registrations
@@ -123,6 +130,11 @@ internal sealed class MockCloud
             case ResourceTypes.ReplicationGroup:
                 state["primaryEndpointAddress"] = PrimaryEndpointOf((string)inputs["replicationGroupId"]);
                 state["readerEndpointAddress"] = ReaderEndpointOf((string)inputs["replicationGroupId"]);
+                if (ReportedMemberClusters is { } members)
+                {
+                    state["memberClusters"] = members.ToImmutableArray();
+                }
+
                 break;
             case ResourceTypes.Topic:
                 // What Pulumi's auto-naming and SNS would produce.

@@ -197,4 +197,43 @@ public class MonitoringTests
         var breakdown = Assert.IsType<Dictionary<string, double>>(run.Outputs[StackOutputNames.CostBreakdown]);
         Assert.Equal(cost.Breakdown.ToDictionary(i => i.Key, i => (double)i.Value).OrderBy(i => i.Key), breakdown.OrderBy(i => i.Key));
     }
+
+    // Issue 17 item 6: AWS picked which replica a decrease removed; the alarms follow the members it reports.
+    [Fact]
+    public async Task AfterADecreaseThatRemoved002_TheSecondNodesAlarmsWatch003_UnderTheSameNames()
+    {
+        var planned = await StackRun.RunAsync("dev", StackConfigs.FromStackFile("dev"));
+        var group = planned.Settings.Names.ReplicationGroupId;
+        var cloud = new MockCloud { ReportedMemberClusters = [$"{group}-003", $"{group}-001"] };
+
+        var run = await StackRun.RunAsync("dev", StackConfigs.FromStackFile("dev"), cloud);
+
+        var alarms = run.OfType(ResourceTypes.MetricAlarm);
+        Assert.Equal(
+            planned.OfType(ResourceTypes.MetricAlarm).Select(a => a.Name).Order(StringComparer.Ordinal),
+            alarms.Select(a => a.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            [$"{group}-001", $"{group}-003"],
+            alarms.Select(a => a.TextFields("dimensions")[AlarmCatalog.Dimension]).Distinct().Order(StringComparer.Ordinal));
+        Assert.All(alarms.Where(a => a.Name.Contains("-002-", StringComparison.Ordinal)), alarm =>
+        {
+            Assert.Equal($"{group}-003", alarm.TextFields("dimensions")[AlarmCatalog.Dimension]);
+            // The name stays the planned node's: a rename would collide with the removed node's alarm of that name.
+            Assert.StartsWith($"{group}-002-", alarm.Text("name"), StringComparison.Ordinal);
+            Assert.Contains($"on {group}-003 ", alarm.Text("alarmDescription"), StringComparison.Ordinal);
+        });
+        var dashboard = run.Single(ResourceTypes.Dashboard).Text("dashboardBody");
+        Assert.Contains($"\"{group}-003\"", dashboard, StringComparison.Ordinal);
+        Assert.DoesNotContain($"\"{group}-002\"", dashboard, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhileTheMembersAreUnknown_TheAlarmsWatchThePlannedIds()
+    {
+        var run = await StackRun.RunAsync("dev", StackConfigs.FromStackFile("dev"));
+
+        Assert.Equal(
+            run.Settings.Monitoring.MemberClusterIds,
+            run.OfType(ResourceTypes.MetricAlarm).Select(a => a.TextFields("dimensions")[AlarmCatalog.Dimension]).Distinct().Order(StringComparer.Ordinal));
+    }
 }

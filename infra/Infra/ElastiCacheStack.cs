@@ -23,7 +23,7 @@ internal static class ElastiCacheStack
                 + "(the check reaches the cache through the client instance).");
         }
 
-        foreach (var warning in settings.Access.Warnings)
+        foreach (var warning in settings.Warnings)
         {
             Log.Warn(warning, null, null, null);
         }
@@ -56,6 +56,7 @@ internal static class ElastiCacheStack
             settings.Restore,
             settings.Monitoring,
             settings.Network.SubnetGroupName), new ComponentResourceOptions { DependsOn = { network.CacheSubnetIds.Apply(_ => (Resource)network) } });
+        monitoring.WatchNodes(cache.MemberClusters);
 
         var outputs = new Dictionary<string, object?>
         {

@@ -28,7 +28,7 @@ internal sealed class CacheAccess : ComponentResource
             Engine = access.UserEngine,
             AuthenticationMode = AuthenticationOf(user),
             Tags = ResourceTags.For(args.Tags, user.UserId),
-        }, new CustomResourceOptions { Parent = this })).ToList();
+        }, KeepEngine())).ToList();
 
         // The user outputs (not the ids from the settings) so the group waits for its users.
         var userIds = new InputList<string>();
@@ -44,11 +44,20 @@ internal sealed class CacheAccess : ComponentResource
             Engine = access.UserEngine,
             UserIds = userIds,
             Tags = ResourceTags.For(args.Tags, groupId),
-        }, new CustomResourceOptions { Parent = this });
+        }, KeepEngine());
 
         UserGroupId = group.UserGroupId;
         RegisterOutputs(new Dictionary<string, object?> { ["userGroupId"] = UserGroupId });
     }
+
+    /// <summary>
+    /// The users and the group are created with engine redis (AccessSettingsReader.UserEngine), which
+    /// valkey and redis groups both accept. Stacks deployed before that created them with the cache's
+    /// engine; ignoring engine keeps those as they are instead of changing the engine of a user group
+    /// with a fixed id that the replication group holds (the provider's user_group.go marks engine
+    /// ForceNew, so the change would be a replacement that collides with itself).
+    /// </summary>
+    private CustomResourceOptions KeepEngine() => new() { Parent = this, IgnoreChanges = { "engine" } };
 
     private static Aws.ElastiCache.Inputs.UserAuthenticationModeArgs AuthenticationOf(CacheUser user)
     {

@@ -21,6 +21,9 @@ internal sealed class CacheReplicationGroup : ComponentResource
 
     public Output<string> SecurityGroupId { get; }
 
+    /// <summary>The group's cache cluster ids as AWS reports them (DescribeReplicationGroups MemberClusters), unordered.</summary>
+    public Output<ImmutableArray<string>> MemberClusters { get; }
+
     public CacheReplicationGroup(string name, CacheReplicationGroupArgs args, ComponentResourceOptions? options = null)
         : base(TypeToken, name, options)
     {
@@ -85,13 +88,15 @@ internal sealed class CacheReplicationGroup : ComponentResource
             SnapshotRetentionLimit = cache.SnapshotRetentionDays,
             AutoMinorVersionUpgrade = cache.AutoMinorVersionUpgrade,
             ApplyImmediately = cache.ApplyImmediately,
+            // Sent for every node type, false included. r6gd nodes need true (CreateReplicationGroup);
+            // data_tiering_enabled is Optional+Computed+ForceNew in the provider (replication_group.go,
+            // resourceReplicationGroup), so leaving it out when leaving r6gd would keep the old true in
+            // state and plan an in-place node-type change that AWS refuses (a data-tiering group cannot
+            // scale to a non-tiering type); an explicit false makes that change a replacement. Create
+            // sends it only when true (GetOk), and Read sets false for other groups: no diff for them.
+            DataTieringEnabled = cache.DataTiering,
             Tags = ResourceTags.For(args.Tags, args.Names.ReplicationGroupId),
         };
-        if (cache.DataTiering)
-        {
-            // r6gd nodes: CreateReplicationGroup requires DataTieringEnabled true for them.
-            groupArgs.DataTieringEnabled = true;
-        }
 
         if (cache.TransitEncryptionMode is not null)
         {
@@ -186,6 +191,7 @@ internal sealed class CacheReplicationGroup : ComponentResource
         ReaderEndpoint = group.ReaderEndpointAddress;
         ReplicationGroupId = group.ReplicationGroupId;
         SecurityGroupId = args.SecurityGroupId;
+        MemberClusters = group.MemberClusters;
 
         RegisterOutputs(new Dictionary<string, object?>
         {

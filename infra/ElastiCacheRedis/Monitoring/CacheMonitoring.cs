@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Infra.Settings;
 using Pulumi;
 using Aws = Pulumi.Aws;
@@ -6,8 +7,8 @@ namespace ElastiCacheRedis;
 
 /// <summary>
 /// The stack's SNS topic (or an existing one), AWS's recommended alarms per node and the dashboard.
-/// Declared before the cache: the replication group sends its events to the topic, and the alarms'
-/// dimensions come from the settings (member cluster ids), not from the group's outputs.
+/// Declared before the cache (the replication group sends its events to the topic); the alarms and
+/// the dashboard follow once the cache exists (<see cref="WatchNodes"/>), on its real member clusters.
 /// </summary>
 internal sealed class CacheMonitoring : ComponentResource
 {
@@ -18,58 +19,88 @@ internal sealed class CacheMonitoring : ComponentResource
     /// <summary>Null when <c>dashboard</c> is false.</summary>
     public Output<string>? DashboardUrl { get; }
 
+    private readonly string _name;
+    private readonly MonitoringSettings _settings;
+    private readonly Output<string> _region;
+    private readonly IReadOnlyDictionary<string, string> _tags;
+
     public CacheMonitoring(string name, CacheMonitoringArgs args, ComponentResourceOptions? options = null)
         : base(TypeToken, name, options)
     {
+        _name = name;
         var settings = args.Settings;
         TopicArn = settings.ExistingTopicArn is { } existing ? Output.Create(existing) : CreateTopic(name, settings, args.Tags);
 
-        foreach (var alarm in settings.Alarms)
-        {
-            var node = alarm.CacheClusterId[(alarm.CacheClusterId.LastIndexOf('-') + 1)..];
-            _ = new Aws.CloudWatch.MetricAlarm($"{name}-{node}-{alarm.Metric.Metric}", new Aws.CloudWatch.MetricAlarmArgs
-            {
-                Name = alarm.Name,
-                AlarmDescription = alarm.Description,
-                Namespace = AlarmCatalog.Namespace,
-                MetricName = alarm.Metric.Metric,
-                Dimensions = { [AlarmCatalog.Dimension] = alarm.CacheClusterId },
-                Statistic = alarm.Metric.Statistic,
-                Period = alarm.Metric.PeriodSeconds,
-                EvaluationPeriods = alarm.Metric.EvaluationPeriods,
-                DatapointsToAlarm = alarm.Metric.DatapointsToAlarm,
-                Threshold = alarm.Threshold,
-                ComparisonOperator = AlarmMetric.ComparisonOperator,
-                TreatMissingData = alarm.Metric.TreatMissingData,
-                AlarmActions = { TopicArn },
-                OkActions = { TopicArn },
-                Tags = ResourceTags.For(args.Tags, alarm.Name),
-            }, Child());
-        }
-
         if (settings.Dashboard)
         {
-            var alarmNames = settings.Alarms.Select(alarm => alarm.Name).ToList();
-            var body = Output.Tuple(args.Region, TopicArn).Apply(values =>
-            {
-                // Alarms live in the topic's account (ElastiCache and CloudWatch require the same account).
-                var topic = SnsArn.Parse(values.Item2);
-                var alarmArns = alarmNames.Select(alarm => DashboardBody.AlarmArn(topic.Partition, values.Item1, topic.Account, alarm)).ToList();
-                return DashboardBody.Json(values.Item1, settings.MemberClusterIds, alarmArns);
-            });
-            _ = new Aws.CloudWatch.Dashboard($"{name}-dashboard", new Aws.CloudWatch.DashboardArgs
-            {
-                DashboardName = settings.DashboardName,
-                DashboardBody = body,
-            }, Child());
             DashboardUrl = args.Region.Apply(region => DashboardBody.Url(region, settings.DashboardName));
         }
+
+        _settings = settings;
+        _region = args.Region;
+        _tags = args.Tags;
 
         RegisterOutputs(new Dictionary<string, object?>
         {
             ["topicArn"] = TopicArn,
             ["dashboardUrl"] = DashboardUrl,
         });
+    }
+
+    /// <summary>
+    /// The per-node alarms and the dashboard, once the replication group exists: they watch its real
+    /// member clusters (sorted), not the <c>-001</c>, <c>-002</c> ... planned at creation, because a
+    /// replica decrease lets AWS pick which replica goes (MemberClusters.Follow). The resource names
+    /// (and so the URNs) and the alarm names are the planned node's, as before; the dimension and the
+    /// description move with the member (in place), so a decrease that removed <c>-002</c> moves the
+    /// second node's alarms to the survivor on the same up. Call it once, after the cache is declared.
+    /// </summary>
+    public void WatchNodes(Output<ImmutableArray<string>> memberClusters)
+    {
+        var settings = _settings;
+        var actual = memberClusters.Apply(members => members.IsDefault ? ImmutableArray<string>.Empty : members);
+        var watched = actual.Apply(members => MemberClusters.Follow(settings.Alarms, settings.MemberClusterIds, members));
+
+        foreach (var (planned, index) in settings.Alarms.Select((alarm, index) => (alarm, index)))
+        {
+            var node = planned.CacheClusterId[(planned.CacheClusterId.LastIndexOf('-') + 1)..];
+            var alarm = watched.Apply(alarms => alarms[index]);
+            _ = new Aws.CloudWatch.MetricAlarm($"{_name}-{node}-{planned.Metric.Metric}", new Aws.CloudWatch.MetricAlarmArgs
+            {
+                Name = alarm.Apply(spec => spec.Name),
+                AlarmDescription = alarm.Apply(spec => spec.Description),
+                Namespace = AlarmCatalog.Namespace,
+                MetricName = planned.Metric.Metric,
+                Dimensions = { [AlarmCatalog.Dimension] = alarm.Apply(spec => spec.CacheClusterId) },
+                Statistic = planned.Metric.Statistic,
+                Period = planned.Metric.PeriodSeconds,
+                EvaluationPeriods = planned.Metric.EvaluationPeriods,
+                DatapointsToAlarm = planned.Metric.DatapointsToAlarm,
+                Threshold = planned.Threshold,
+                ComparisonOperator = AlarmMetric.ComparisonOperator,
+                TreatMissingData = planned.Metric.TreatMissingData,
+                AlarmActions = { TopicArn },
+                OkActions = { TopicArn },
+                Tags = ResourceTags.For(_tags, planned.Name),
+            }, Child());
+        }
+
+        if (settings.Dashboard)
+        {
+            var body = Output.Tuple(_region, TopicArn, actual, watched).Apply(values =>
+            {
+                // Alarms live in the topic's account (ElastiCache and CloudWatch require the same account).
+                var (region, topicArn, members, alarms) = values;
+                var topic = SnsArn.Parse(topicArn);
+                var alarmArns = alarms.Select(alarm => DashboardBody.AlarmArn(topic.Partition, region, topic.Account, alarm.Name)).ToList();
+                return DashboardBody.Json(region, MemberClusters.Graphed(settings.MemberClusterIds, members), alarmArns);
+            });
+            _ = new Aws.CloudWatch.Dashboard($"{_name}-dashboard", new Aws.CloudWatch.DashboardArgs
+            {
+                DashboardName = settings.DashboardName,
+                DashboardBody = body,
+            }, Child());
+        }
     }
 
     private CustomResourceOptions Child() => new() { Parent = this };

@@ -25,7 +25,9 @@ internal static class ExistingVpc
             Output.Create(settings.VpcId),
             vpc.Apply(found => found.CidrBlock),
             cacheSubnets.Apply(subnets => subnets.Select(subnet => subnet.Id).ToImmutableArray()),
-            cacheSubnets.Apply(subnets => subnets.Select(subnet => subnet.AvailabilityZone).ToImmutableArray()),
+            // Distinct zones first, so the primary and the replicas land in different zones even when
+            // two cache subnets share one (ZonePlacement).
+            cacheSubnets.Apply(subnets => ZonePlacement.DistinctFirst(subnets.Select(subnet => subnet.AvailabilityZone).ToList()).ToImmutableArray()),
             clientSubnet,
             null,
             null);

@@ -39,7 +39,7 @@ public sealed record CacheUser(
 /// </param>
 /// <param name="Users">authMode rbac only, the <c>default</c> user first.</param>
 /// <param name="UserGroupId">authMode rbac only.</param>
-/// <param name="UserEngine">Engine of the users and the user group: the cache's.</param>
+/// <param name="UserEngine">Engine of the users and the user group: always redis, which both engines accept (AccessSettingsReader.UserEngine).</param>
 /// <param name="Warnings">Deprecations to show on every run (e.g. authEnabled).</param>
 public sealed record AccessSettings(
     AccessMode Mode,

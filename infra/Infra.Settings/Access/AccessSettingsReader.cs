@@ -5,6 +5,16 @@ namespace Infra.Settings;
 /// <summary>Reads the access area's keys: the auth mode, the AUTH token and its update strategy, the users.</summary>
 internal static class AccessSettingsReader
 {
+    /// <summary>
+    /// The engine of the users and the user group, whatever the cache's engine. ElastiCache user guide,
+    /// "Role-Based Access Control (RBAC)": a Valkey cluster accepts user groups of engine VALKEY and
+    /// REDIS, a Redis OSS cluster only REDIS. So REDIS users work on both, and a redis -> valkey upgrade
+    /// (or a valkey -> redis replacement) never touches them: no engine change on a user group whose id
+    /// is fixed and which the replication group holds (the provider's user_group.go has marked
+    /// <c>engine</c> ForceNew, which would make the replacement collide with itself).
+    /// </summary>
+    public const string UserEngine = "redis";
+
     public static AccessSettings Read(ConfigReader reader, CacheSettings cache, ResourceNames names)
     {
         var warnings = new List<string>();
@@ -13,6 +23,16 @@ internal static class AccessSettingsReader
         {
             reader.Problem(AuthMode, ConfigReader.Quote(mode.ToString().ToLowerInvariant()),
                 "token or rbac only with transitEncryption true (ElastiCache accepts an AUTH token and user passwords only over TLS); set authMode to none or transitEncryption to true");
+        }
+
+        if (mode != AccessMode.None && cache.TransitEncryptionMode == "preferred")
+        {
+            // AWS refuses the combination: "Transit encryption preferred is not supported with redis
+            // access control" (CreateReplicationGroup / ModifyReplicationGroup, InvalidParameterCombination).
+            // TLS is switched on or off in place only while authMode is none (docs/engines-and-upgrades.md).
+            reader.Problem(TransitEncryptionMode, ConfigReader.Quote("preferred"),
+                $"required while authMode is {mode.ToString().ToLowerInvariant()}: ElastiCache refuses transit encryption preferred together with AUTH or user groups; "
+                + "switch TLS on with authMode none, then turn on AUTH");
         }
 
         if (mode != AccessMode.Token && reader.IsSet(AuthToken))
@@ -31,11 +51,11 @@ internal static class AccessSettingsReader
         var strategy = ReadUpdateStrategy(reader);
         return mode switch
         {
-            AccessMode.Token => new AccessSettings(mode, ReadAuthToken(reader), strategy, [], null, cache.EngineName, warnings),
+            AccessMode.Token => new AccessSettings(mode, ReadAuthToken(reader), strategy, [], null, UserEngine, warnings),
             // DELETE with user groups and no token is how the provider migrates a token group to RBAC
             // in place (replication_group.go: UserGroupIdsToAdd with AuthTokenUpdateStrategy DELETE).
-            AccessMode.Rbac => new AccessSettings(mode, null, "DELETE", CacheUsers.Read(reader, cache, names), $"{names.ReplicationGroupId}-users", cache.EngineName, warnings),
-            _ => new AccessSettings(mode, null, null, [], null, cache.EngineName, warnings),
+            AccessMode.Rbac => new AccessSettings(mode, null, "DELETE", CacheUsers.Read(reader, cache, names), $"{names.ReplicationGroupId}-users", UserEngine, warnings),
+            _ => new AccessSettings(mode, null, null, [], null, UserEngine, warnings),
         };
     }
 

@@ -39,7 +39,7 @@ internal static partial class CacheSettingsReader
 
         var retentionDays = reader.Integer(SnapshotRetentionDays, 0, 35);
         var (snapshotWindow, maintenanceWindow) = ReadWindows(reader, retentionDays > 0);
-        var parameters = ReadParameters(reader);
+        var parameters = ReadParameters(reader, nodeType);
         var finalSnapshot = reader.Boolean(FinalSnapshot);
 
         var numCacheClusters = 1 + replicas;
@@ -115,16 +115,26 @@ internal static partial class CacheSettingsReader
         if (mode is not ("required" or "preferred"))
         {
             reader.Problem(TransitEncryptionMode, ConfigReader.Allowed(TransitEncryptionMode));
-            return transitEncryption ? "required" : null;
+            mode = "required";
+        }
+
+        if (!EngineVersions.SupportsTransitEncryptionMode(engine, engineVersion))
+        {
+            // Below Redis OSS 7.0.5 CreateReplicationGroup refuses TransitEncryptionMode whatever its
+            // value ("Transit encryption mode is not supported for engine version 6.2.6. Please use
+            // engine version 7.0.5 or higher."), so it is never sent there, and a value set for it is refused.
+            if (reader.IsSet(TransitEncryptionMode))
+            {
+                reader.Problem(TransitEncryptionMode, $"empty with {EngineVersions.EngineName(engine)} {engineVersion}: TransitEncryptionMode needs redis 7.0.5 or later, or valkey "
+                    + "(below that TLS is fixed at creation and a change replaces the group); remove it with pulumi config rm transitEncryptionMode");
+            }
+
+            return null;
         }
 
         if (mode == "preferred" && !transitEncryption)
         {
             reader.Problem(TransitEncryptionMode, "required when transitEncryption is false (preferred is the step between, with TLS on)");
-        }
-        else if (mode == "preferred" && !EngineVersions.SupportsTransitEncryptionMode(engine, engineVersion))
-        {
-            reader.Problem(TransitEncryptionMode, $"required with {EngineVersions.EngineName(engine)} {engineVersion}: preferred needs redis 7.0.5 or later, or valkey (a TLS change on redis 6.2 replaces the group)");
         }
 
         // TransitEncryptionMode is sent only with TLS on: ElastiCache rejects it on a group without it.
@@ -200,7 +210,7 @@ internal static partial class CacheSettingsReader
         return (snapshotText, maintenanceText);
     }
 
-    private static IReadOnlyDictionary<string, string> ReadParameters(ConfigReader reader)
+    private static IReadOnlyDictionary<string, string> ReadParameters(ConfigReader reader, string nodeType)
     {
         var parameters = reader.StringMap(Parameters);
         foreach (var (name, value) in parameters)
@@ -212,6 +222,11 @@ internal static partial class CacheSettingsReader
             else if (name == "cluster-enabled" && value.Equals("yes", StringComparison.OrdinalIgnoreCase))
             {
                 reader.Problem($"{Parameters}.{name}", ConfigReader.Quote(value), "no: this stack deploys cluster mode disabled");
+            }
+            else if (name == NodeTypes.MaxMemoryPolicy && NodeTypes.UsesDataTiering(nodeType) && !NodeTypes.DataTieringMaxMemoryPolicies.Contains(value.Trim()))
+            {
+                reader.Problem($"{Parameters}.{name}", ConfigReader.Quote(value),
+                    $"with {nodeType} (data tiering): {string.Join(", ", NodeTypes.DataTieringMaxMemoryPolicies)}");
             }
         }
 

@@ -37,6 +37,13 @@ public static partial class NodeTypes
 
     public static IEnumerable<string> Families => SizesByFamily.Keys;
 
+    /// <summary>Every node type this stack accepts, cache.&lt;family&gt;.&lt;size&gt;.</summary>
+    public static IEnumerable<string> All =>
+        SizesByFamily.SelectMany(family => family.Value.Select(size => $"cache.{family.Key}.{size}"));
+
+    /// <summary>The burstable sizes (t3, t4g): 2 vCPUs each.</summary>
+    public static IReadOnlyList<string> Burstable => BurstableSizes;
+
     /// <summary>What is wrong with the node type, or null when ElastiCache offers it.</summary>
     public static string? Problem(string nodeType)
     {
@@ -55,6 +62,18 @@ public static partial class NodeTypes
         var size = match.Groups["size"].Value;
         return sizes.Contains(size, StringComparer.Ordinal) ? null : $"{family} comes in {string.Join(", ", sizes)}, not {size}";
     }
+
+    /// <summary>The engine parameter that picks the eviction policy.</summary>
+    public const string MaxMemoryPolicy = "maxmemory-policy";
+
+    /// <summary>
+    /// The eviction policies a data-tiering (r6gd) node accepts. Source: "Data tiering limitations" of
+    /// the same r6gd data-tiering feature (MemoryDB developer guide: "Data tiering only supports
+    /// volatile-lru, allkeys-lru and noeviction maxmemory policies"); the ElastiCache user guide's
+    /// "Data tiering in ElastiCache" says the SSD tier is governed by LRU. The LFU, TTL and random
+    /// policies are refused here: a policy AWS refuses fails the up after the parameter group exists.
+    /// </summary>
+    public static IReadOnlyList<string> DataTieringMaxMemoryPolicies { get; } = ["volatile-lru", "allkeys-lru", "noeviction"];
 
     /// <summary>Whether the node type uses data tiering (r6gd): CreateReplicationGroup requires DataTieringEnabled true for it.</summary>
     public static bool UsesDataTiering(string nodeType) =>

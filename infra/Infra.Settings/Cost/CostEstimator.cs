@@ -29,14 +29,21 @@ public static class CostEstimator
             items.Add(Line("cacheNodes", cache.NumCacheClusters * hourly * hours,
                 $"{cache.NumCacheClusters} x {cache.NodeType} ({cache.EngineName}) x {Usd(hourly)}/h x {hours} h"));
 
-            // One backup per cluster is free; each further retained day is one more copy, assumed as large as the node's memory.
-            var extraCopies = Math.Max(0, cache.SnapshotRetentionDays - 1) * cache.NumCacheClusters;
+            // A cluster-mode-disabled group takes one snapshot a day (from one node, ElastiCache user
+            // guide "Snapshot and restore"), not one per node; one backup per active cluster is free
+            // (ElastiCache pricing), so each further retained day is one more copy, assumed as large as the node's memory.
+            var extraCopies = Math.Max(0, cache.SnapshotRetentionDays - 1);
             items.Add(Line("backups", extraCopies * node.MemoryGiB * PriceTable.BackupPerGiBMonth,
-                $"{extraCopies} backups beyond the free one per cluster x {node.MemoryGiB} GiB (node memory, an upper bound) x {Usd(PriceTable.BackupPerGiBMonth)}/GiB-month"));
+                $"{extraCopies} daily snapshots of the group beyond the free one x {node.MemoryGiB} GiB (node memory, an upper bound) x {Usd(PriceTable.BackupPerGiBMonth)}/GiB-month"));
         }
         else
         {
             unpriced.Add($"cache nodes ({cache.NodeType}) and their backups");
+        }
+
+        if (EngineSupport.ExtendedSupportChargedFrom(cache.Engine, cache.EngineVersion) is { } charged)
+        {
+            unpriced.Add($"ElastiCache Extended Support for {cache.EngineName} {cache.EngineVersion} from {charged:yyyy-MM-dd} (per node-hour, on the ElastiCache pricing page; not included)");
         }
 
         if (settings.Client.Enabled)

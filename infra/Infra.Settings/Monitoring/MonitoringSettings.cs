@@ -20,4 +20,15 @@ public sealed record MonitoringSettings(
 }
 
 /// <summary>One CloudWatch alarm: a metric of the recommended set on one node.</summary>
-public sealed record AlarmSpec(string Name, string CacheClusterId, AlarmMetric Metric, double Threshold, string Description);
+public sealed record AlarmSpec(string Name, string CacheClusterId, AlarmMetric Metric, double Threshold, string Description)
+{
+    /// <summary>The alarm of the metric on the node (cache cluster id); the name is unique per node and metric.</summary>
+    public static AlarmSpec On(string cacheClusterId, AlarmMetric metric, double threshold) => new(
+        // The member id already starts with the replication group id: one alarm name per node and metric.
+        $"{cacheClusterId}-{metric.Metric}",
+        cacheClusterId,
+        metric,
+        threshold,
+        $"{metric.Metric} {metric.Statistic} > {threshold.ToString(System.Globalization.CultureInfo.InvariantCulture)} {metric.Unit} "
+            + $"on {cacheClusterId} for {metric.DatapointsToAlarm} of {metric.EvaluationPeriods} periods of {metric.PeriodSeconds} s: {metric.Why}");
+}

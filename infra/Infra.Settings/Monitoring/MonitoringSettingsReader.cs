@@ -67,17 +67,7 @@ internal static partial class MonitoringSettingsReader
                 continue;
             }
 
-            foreach (var member in members)
-            {
-                alarms.Add(new AlarmSpec(
-                    // The member id already starts with the replication group id: one alarm name per node and metric.
-                    $"{member}-{metric.Metric}",
-                    member,
-                    metric,
-                    threshold,
-                    $"{metric.Metric} {metric.Statistic} > {threshold.ToString(CultureInfo.InvariantCulture)} {metric.Unit} "
-                        + $"on {member} for {metric.DatapointsToAlarm} of {metric.EvaluationPeriods} periods of {metric.PeriodSeconds} s: {metric.Why}"));
-            }
+            alarms.AddRange(members.Select(member => AlarmSpec.On(member, metric, threshold)));
         }
 
         return alarms;
