@@ -5,6 +5,6 @@ using Pulumi.Experimental.Provider;
 // version (ElastiCacheRedis.csproj's <Version>), not ComponentProviderHost's 0.0.0.
 await Provider.Serve(
     args,
-    Package.Version,
-    _ => new ComponentProvider(typeof(Cache).Assembly, new Metadata(Name: Package.Name, Version: Package.Version), [typeof(Cache)]),
+    PackageIdentity.Version,
+    _ => new ComponentProvider(typeof(Cache).Assembly, new Metadata(Name: PackageIdentity.Name, Version: PackageIdentity.Version), [typeof(Cache)]),
     CancellationToken.None);

@@ -20,7 +20,7 @@ namespace ElastiCacheRedis;
 /// </remarks>
 public sealed partial class Cache : ComponentResource
 {
-    public const string TypeToken = $"{Package.Name}:index:Cache";
+    public const string TypeToken = $"{PackageIdentity.Name}:index:Cache";
 
     /// <summary>Host name of the primary endpoint (writes).</summary>
     [Output(StackOutputNames.PrimaryEndpoint)]

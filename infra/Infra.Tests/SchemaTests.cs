@@ -1,6 +1,5 @@
 using System.Reflection;
 using Infra.Settings;
-using Pulumi;
 using Pulumi.Experimental.Provider;
 
 namespace Infra.Tests;
@@ -12,7 +11,7 @@ namespace Infra.Tests;
 public class SchemaTests
 {
     private static PackageSpec Schema() =>
-        ComponentAnalyzer.GenerateSchema(new Metadata(Package.Name, Version: Package.Version), typeof(Cache));
+        ComponentAnalyzer.GenerateSchema(new Metadata(PackageIdentity.Name, Version: PackageIdentity.Version), typeof(Cache));
 
     private static IReadOnlyList<string> OutputNames { get; } =
         typeof(StackOutputNames).GetFields(BindingFlags.Public | BindingFlags.Static)
@@ -25,7 +24,7 @@ public class SchemaTests
     {
         var schema = Schema();
 
-        Assert.Equal(Package.Name, schema.Name);
+        Assert.Equal(PackageIdentity.Name, schema.Name);
         Assert.Equal("elasticache-redis:index:Cache", Cache.TypeToken);
         Assert.Equal(new[] { Cache.TypeToken }, schema.Resources.Keys);
     }
@@ -73,8 +72,8 @@ public class SchemaTests
         var root = PulumiProjectRoot.Find(AppContext.BaseDirectory);
         var project = File.ReadAllText(Path.Combine(root, "infra", "ElastiCacheRedis", "ElastiCacheRedis.csproj"));
 
-        Assert.Contains($"<Version>{Package.Version}</Version>", project, StringComparison.Ordinal);
-        Assert.NotEqual("0.0.0", Package.Version);
-        Assert.Equal(Package.Version, Schema().Version);
+        Assert.Contains($"<Version>{PackageIdentity.Version}</Version>", project, StringComparison.Ordinal);
+        Assert.NotEqual("0.0.0", PackageIdentity.Version);
+        Assert.Equal(PackageIdentity.Version, Schema().Version);
     }
 }

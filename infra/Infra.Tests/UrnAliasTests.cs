@@ -1,4 +1,3 @@
-using Pulumi;
 using Pulumi.Utilities;
 
 namespace Infra.Tests;

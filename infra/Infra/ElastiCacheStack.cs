@@ -100,5 +100,5 @@ internal static class ElastiCacheStack
 
     // Secrecy is kept: Apply on a secret output gives a secret output.
     private static ImmutableDictionary<string, string> ToImmutable(Dictionary<string, string>? values) =>
-        (values ?? []).ToImmutableDictionary();
+        values?.ToImmutableDictionary() ?? ImmutableDictionary<string, string>.Empty;
 }

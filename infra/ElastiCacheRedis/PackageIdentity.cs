@@ -3,7 +3,7 @@ using System.Reflection;
 namespace ElastiCacheRedis;
 
 /// <summary>The Pulumi package this library is: its name and version, as the provider serves them.</summary>
-public static class Package
+public static class PackageIdentity
 {
     /// <summary>The first part of every type token (<c>elasticache-redis:index:Cache</c>).</summary>
     public const string Name = "elasticache-redis";
@@ -13,6 +13,6 @@ public static class Package
     /// written), read from this assembly, without the build metadata (<c>+&lt;commit&gt;</c>) the SDK appends.
     /// </summary>
     public static string Version { get; } =
-        typeof(Package).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
+        typeof(PackageIdentity).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
         ?? throw new InvalidOperationException("The ElastiCacheRedis assembly carries no informational version.");
 }
