@@ -159,8 +159,13 @@ public sealed partial class Cache : ComponentResource
             Log.Warn(warning, this, null, null);
         }
 
-        // With every input known the children are declared now (previews show them); otherwise once
-        // the inputs resolve and pass the same rules, so nothing is declared from a bad value.
+        // With every input known at construction (the stack program, literal ids) the children are
+        // declared now and previews show them. Otherwise they are declared once the inputs resolve
+        // and pass the same rules, so nothing is declared from a bad value, and so the number of
+        // rules for allowedSecurityGroupIds/allowedCidrBlocks is known (one per entry, today's names).
+        // The price: while such an input is unknown (a preview of a program that also creates the
+        // VPC or the security group), the preview shows the Cache without its children; `up` creates
+        // them once the values exist.
         var parts = inputs.Known is { } known ? Output.Create(Compose(known)) : inputs.Resolved.Apply(settings => Compose(settings));
 
         PrimaryEndpoint = parts.Apply(p => p.Cache.PrimaryEndpoint);
