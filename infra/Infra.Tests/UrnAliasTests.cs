@@ -1,3 +1,4 @@
+using Pulumi;
 using Pulumi.Utilities;
 
 namespace Infra.Tests;
@@ -46,7 +47,7 @@ public class UrnAliasTests
 
     private static async Task<IReadOnlyList<DeclaredUrn>> DeclaredUrns(string stack, IReadOnlyList<DeclaredResource> declared)
     {
-        var byResource = declared.ToDictionary(resource => resource.Resource, ReferenceEqualityComparer.Instance);
+        var byResource = declared.ToDictionary<DeclaredResource, Resource>(resource => resource.Resource, ReferenceEqualityComparer.Instance);
         var typeChains = new Dictionary<object, IReadOnlyList<string>>(ReferenceEqualityComparer.Instance);
 
         // Qualified types this resource answers to: its own first, then those of its aliases.

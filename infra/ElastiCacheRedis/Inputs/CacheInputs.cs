@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Infra.Settings;
 using Pulumi;
 
 namespace ElastiCacheRedis;
@@ -144,7 +145,7 @@ internal static class CacheInputs
 
         if (type == typeof(List<string>))
         {
-            return Infra.Settings.ConfigText.List(text)?.ToList() ?? [];
+            return ConfigText.List(text)?.ToList() ?? new List<string>();
         }
 
         if (type == typeof(Dictionary<string, string>))
@@ -179,7 +180,7 @@ internal static class CacheInputs
 
         if (type == typeof(InputList<string>))
         {
-            var items = Infra.Settings.ConfigText.List(text) ?? [];
+            var items = ConfigText.List(text) ?? Array.Empty<string>();
             var list = new InputList<string>();
             list.Add(items.Select(item => (Input<string>)(secret ? Output.CreateSecret(item) : Output.Create(item))).ToArray());
             return list;

@@ -54,7 +54,9 @@ internal static class CacheSettingsResolver
             }
         }
 
-        var early = Parse(componentName, () => StackSettingsParser.Parse(project, stack, names, now, DeferredValue.ComponentInputKeys),
+        // With every input known nothing is deferred: a value that happens to spell the marker is checked like any other.
+        var deferrable = allKnown ? DeferredValue.None : DeferredValue.ComponentInputKeys;
+        var early = Parse(componentName, () => StackSettingsParser.Parse(project, stack, names, now, deferrable),
             SmokeProgram.Problem(args.VerifyOnUp, Directory.GetCurrentDirectory()));
         if (allKnown)
         {
