@@ -200,7 +200,8 @@ public sealed partial class Cache : ComponentResource
         EstimatedMonthlyCostUsd = parts.Apply(p => (double)p.Settings.Cost.MonthlyUsd);
         CostBreakdown = parts.Apply(p => p.Settings.Cost.Breakdown.ToDictionary(item => item.Key, item => (double)item.Value));
 
-        RegisterOutputs(GetType().GetProperties()
+        // The [Output] properties declared here (as the schema analyzer reads them), not Resource's own urn.
+        RegisterOutputs(GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
             .Select(property => (Attribute: property.GetCustomAttribute<OutputAttribute>(), Property: property))
             .Where(output => output.Attribute?.Name is not null)
             .ToDictionary(output => output.Attribute!.Name!, output => output.Property.GetValue(this)));

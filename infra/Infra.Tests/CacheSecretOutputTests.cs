@@ -36,7 +36,8 @@ public class CacheSecretOutputTests
 
     private static async Task AssertOnlySecretsCarry(Cache cache, string[] secrets, string[] carriers)
     {
-        foreach (var property in typeof(Cache).GetProperties())
+        var checkedOutputs = new List<string>();
+        foreach (var property in typeof(Cache).GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
         {
             var name = property.GetCustomAttribute<OutputAttribute>()?.Name;
             if (name is null)
@@ -44,6 +45,7 @@ public class CacheSecretOutputTests
                 continue;
             }
 
+            checkedOutputs.Add(name);
             var value = property.GetValue(cache);
             var text = await OutputText.Of(value);
             var carries = secrets.Any(secret => text.Contains(secret, StringComparison.Ordinal));
@@ -57,5 +59,7 @@ public class CacheSecretOutputTests
                 Assert.False(carries, $"{name} carries a secret");
             }
         }
+
+        Assert.Subset(checkedOutputs.ToHashSet(), carriers.ToHashSet());
     }
 }
