@@ -104,10 +104,7 @@ public static class StackSettingsParser
     {
         foreach (var key in reader.MisplacedDeferredKeys().Where(key => Find(key) is not null).Order(StringComparer.Ordinal))
         {
-            var allowed = Find(key) is { } definition
-                ? definition.Allowed + ", known when the program starts (in plain text unless it is a secret)"
-                : "a known key";
-            reader.Problem(key, DeferredValue.Given, allowed);
+            reader.Problem(key, DeferredValue.Given, Get(key).Allowed + ", known when the program starts (in plain text unless it is a secret)");
         }
     }
 }
