@@ -5,7 +5,13 @@ internal static class PulumiProjectRoot
 {
     public const string ProjectFileName = "Pulumi.yaml";
 
-    public static string Find(string startDirectory)
+    public static string Find(string startDirectory) =>
+        TryFind(startDirectory) ?? throw new InvalidOperationException(
+            $"No {ProjectFileName} found in '{startDirectory}' or any directory above it; "
+            + "run pulumi from a checkout of this repository.");
+
+    /// <summary>The nearest directory at or above <paramref name="startDirectory"/> holding Pulumi.yaml; null when there is none.</summary>
+    public static string? TryFind(string startDirectory)
     {
         for (var directory = new DirectoryInfo(startDirectory); directory is not null; directory = directory.Parent)
         {
@@ -15,8 +21,6 @@ internal static class PulumiProjectRoot
             }
         }
 
-        throw new InvalidOperationException(
-            $"No {ProjectFileName} found in '{startDirectory}' or any directory above it; "
-            + "run pulumi from a checkout of this repository.");
+        return null;
     }
 }

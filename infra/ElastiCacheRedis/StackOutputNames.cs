@@ -1,8 +1,9 @@
 namespace ElastiCacheRedis;
 
 /// <summary>
-/// The stack output names. The first seven are DESIGN.md's contract, read by the smoke test and by
-/// people; they never change. The rest are extras for operators.
+/// The stack output names, which are also the names of <see cref="Cache"/>'s outputs. The first
+/// seven are DESIGN.md's contract, read by the smoke test and by people; they never change. The
+/// rest are extras for operators.
 /// </summary>
 internal static class StackOutputNames
 {

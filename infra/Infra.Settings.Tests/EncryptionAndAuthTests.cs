@@ -87,7 +87,7 @@ public class EncryptionAndAuthTests
 
         var problems = Assert.Throws<SettingsValidationException>(() => StackSettingsParser.Parse(Project, Stack, config, acceptEncryptedSecrets: true)).Problems;
 
-        Assert.Contains(problems, p => p.Key == SettingKeys.NodeType && p.Given == "an encrypted (secure:) value");
+        Assert.Contains(problems, p => p.Key == SettingKeys.NodeType && p.Given == DeferredValue.Given);
     }
 
     [Theory]

@@ -7,7 +7,7 @@ namespace Infra.Settings;
 /// Reads typed values out of the raw config dictionary, falling back to each key's catalog default,
 /// and collects a <see cref="SettingProblem"/> for every value it cannot accept instead of stopping.
 /// </summary>
-internal sealed class ConfigReader(IReadOnlyDictionary<string, string> config, bool acceptEncryptedSecrets)
+internal sealed class ConfigReader(IReadOnlyDictionary<string, string> config, IReadOnlySet<string> deferrableKeys)
 {
     public const string NotSet = "nothing (not set)";
 
@@ -15,15 +15,18 @@ internal sealed class ConfigReader(IReadOnlyDictionary<string, string> config, b
 
     public IReadOnlyList<SettingProblem> Problems => _problems;
 
-    /// <summary>Whether <see cref="StackFile.EncryptedValueMarker"/> stands for an unknown secret (validating committed stack files).</summary>
-    public bool AcceptsEncryptedSecrets => acceptEncryptedSecrets;
-
     /// <summary>Whether the key carries a value. An empty value counts as unset (Pulumi.yaml's "" defaults mean "not set").</summary>
     public bool IsSet(string key) => config.TryGetValue(key, out var value) && value.Length > 0;
 
-    /// <summary>Whether the value is the stack-file loader's marker for a <c>secure:</c> value, and markers are accepted.</summary>
-    public bool IsEncryptedMarker(string key) =>
-        acceptEncryptedSecrets && config.TryGetValue(key, out var value) && value == StackFile.EncryptedValueMarker;
+    /// <summary>Whether the key's value is a <see cref="DeferredValue"/> and the key may be deferred: its content is checked later.</summary>
+    public bool IsDeferred(string key) => IsDeferredText(key, config.GetValueOrDefault(key));
+
+    /// <summary>Whether a text read under the key (the value, or one entry of a map value) is a deferred value the key allows.</summary>
+    public bool IsDeferredText(string key, string? text) => text == DeferredValue.Marker && deferrableKeys.Contains(key);
+
+    /// <summary>Keys holding a <see cref="DeferredValue"/> although they may not be deferred.</summary>
+    public IEnumerable<string> MisplacedDeferredKeys() =>
+        config.Where(entry => entry.Value == DeferredValue.Marker && !deferrableKeys.Contains(entry.Key)).Select(entry => entry.Key);
 
     /// <summary>The raw value, or the catalog default ("" when there is none).</summary>
     public string Text(string key) => IsSet(key) ? config[key] : SettingKeys.Get(key).Default ?? "";
@@ -34,6 +37,11 @@ internal sealed class ConfigReader(IReadOnlyDictionary<string, string> config, b
         if (!IsSet(key))
         {
             return NotSet;
+        }
+
+        if (config[key] == DeferredValue.Marker)
+        {
+            return DeferredValue.Given;
         }
 
         return SettingKeys.Find(key)?.Secret == true ? SecretValue.Mask : Quote(config[key]);
@@ -139,7 +147,7 @@ internal sealed class ConfigReader(IReadOnlyDictionary<string, string> config, b
     /// </summary>
     public void ForEachMapEntry(string key, Action<string, JsonElement> entry)
     {
-        if (!IsSet(key) || IsEncryptedMarker(key))
+        if (!IsSet(key) || IsDeferred(key))
         {
             return;
         }
@@ -165,32 +173,17 @@ internal sealed class ConfigReader(IReadOnlyDictionary<string, string> config, b
         Problem(key, Allowed(key) + " (a map, given as a YAML mapping in the stack file)");
     }
 
-    /// <summary>A list of strings from JSON array text or a comma-separated list; empty when unset.</summary>
+    /// <summary>A list of strings (<see cref="ConfigText.List"/>); empty when unset or deferred.</summary>
     public IReadOnlyList<string> StringList(string key)
     {
-        if (!IsSet(key))
+        if (!IsSet(key) || IsDeferred(key))
         {
             return [];
         }
 
-        var text = config[key].Trim();
-        if (!text.StartsWith('['))
+        if (ConfigText.List(config[key]) is { } items)
         {
-            return text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(text);
-            var items = document.RootElement.EnumerateArray().ToList();
-            if (items.All(item => item.ValueKind == JsonValueKind.String))
-            {
-                return items.Select(item => item.GetString()!).ToList();
-            }
-        }
-        catch (JsonException)
-        {
-            // Reported below together with the non-string case.
+            return items;
         }
 
         Problem(key, Allowed(key) + " (a list of names, as a YAML list, a JSON array or comma-separated)");

@@ -11,11 +11,21 @@ public static class ResourceNaming
 
     private const int HashLength = 8;
 
-    public static ResourceNames For(string project, string stack)
+    public static ResourceNames For(string project, string stack) => FromId(ReplicationGroupId(project, stack));
+
+    /// <summary>
+    /// The names of one <c>Cache</c> component, from its Pulumi name, so two caches in one stack get
+    /// distinct AWS names. A name that already is a valid replication group id comes out unchanged:
+    /// the stack program names its cache <see cref="For"/>'s prefix, so its AWS names stay as they are.
+    /// Any other name is sanitized and, when that loses information, given a hash of the exact name.
+    /// </summary>
+    public static ResourceNames ForName(string componentName)
     {
-        var id = ReplicationGroupId(project, stack);
-        return new ResourceNames(id, id, $"/aws/elasticache/{id}/slow-log");
+        ArgumentException.ThrowIfNullOrWhiteSpace(componentName);
+        return FromId(IdFrom(componentName, componentName));
     }
+
+    private static ResourceNames FromId(string id) => new(id, id, $"/aws/elasticache/{id}/slow-log");
 
     /// <summary>
     /// <c>&lt;project&gt;-&lt;stack&gt;</c> lowercased, every run of other characters turned into one
@@ -23,9 +33,11 @@ public static class ResourceNaming
     /// leading digit) or is longer than 40 characters, it is cut and a short hash of the exact
     /// project and stack names is appended, so distinct stacks never share an id.
     /// </summary>
-    public static string ReplicationGroupId(string project, string stack)
+    public static string ReplicationGroupId(string project, string stack) => IdFrom($"{project}-{stack}", $"{project}\n{stack}");
+
+    /// <summary><paramref name="exact"/> when it is a valid id; otherwise sanitized, cut, and suffixed with a hash of <paramref name="hashed"/>.</summary>
+    private static string IdFrom(string exact, string hashed)
     {
-        var exact = $"{project}-{stack}";
         var sanitized = Sanitize(exact);
         if (sanitized.Length == 0 || !char.IsAsciiLetterLower(sanitized[0]))
         {
@@ -38,7 +50,7 @@ public static class ResourceNaming
             return sanitized;
         }
 
-        var hash = ShortHash($"{project}\n{stack}");
+        var hash = ShortHash(hashed);
         var head = sanitized[..Math.Min(sanitized.Length, MaxReplicationGroupIdLength - HashLength - 1)].TrimEnd('-');
         return $"{head}-{hash}";
     }

@@ -14,6 +14,11 @@ namespace Infra.Settings;
 /// short qualified answer where it depends (e.g. <c>valkey → redis only</c>). Anything but <c>no</c>
 /// must be explained in the README's list of settings that replace.
 /// </param>
+/// <param name="Deferrable">
+/// An id, a secret or a value another resource may compute: the <c>Cache</c> component takes it as
+/// an <c>Input</c>, counts its presence at once and checks its content when it resolves
+/// (<see cref="DeferredValue"/>). Every other key is a decision, known when the component is built.
+/// </param>
 public sealed record SettingDefinition(
     string Key,
     SettingType Type,
@@ -21,7 +26,8 @@ public sealed record SettingDefinition(
     string? Default,
     string Allowed,
     bool Secret = false,
-    string Replaces = "no")
+    string Replaces = "no",
+    bool Deferrable = false)
 {
     /// <summary>Whether a change can replace the replication group (in every case or in some).</summary>
     public bool ForcesReplacement => Replaces != "no";

@@ -9,7 +9,7 @@ namespace Infra.Settings;
 /// A committed <c>Pulumi.&lt;stack&gt;.yaml</c>, read without the Pulumi CLI: the project's keys with
 /// their <c>&lt;project&gt;:</c> namespace stripped, in the form <c>Config.Get</c> returns them (plain
 /// text for scalars, JSON text for lists and maps). A <c>secure:</c> value cannot be decrypted here,
-/// so it becomes <see cref="EncryptedValueMarker"/>.
+/// so it becomes <see cref="EncryptedValueMarker"/>, a <see cref="DeferredValue"/>.
 /// </summary>
 /// <param name="Config">The project's keys, bare, ready for <see cref="StackSettingsParser.Parse"/>.</param>
 /// <param name="OtherNamespaces">Keys of other namespaces (e.g. <c>aws:region</c>), fully qualified.</param>
@@ -18,11 +18,8 @@ public sealed record StackFile(
     IReadOnlyDictionary<string, string> Config,
     IReadOnlyDictionary<string, string> OtherNamespaces)
 {
-    /// <summary>
-    /// Stands for a <c>secure:</c> (encrypted) value: present, content unknown. It contains spaces,
-    /// which no valid AUTH token does, so it can never pass for a real token.
-    /// </summary>
-    public const string EncryptedValueMarker = "[secure: encrypted value, not decrypted]";
+    /// <summary>Stands for a <c>secure:</c> (encrypted) value: present, content unknown (<see cref="DeferredValue.Marker"/>).</summary>
+    public const string EncryptedValueMarker = DeferredValue.Marker;
 
     /// <summary>Loads <c>Pulumi.&lt;stack&gt;.yaml</c>; the stack name comes from the file name.</summary>
     public static StackFile Load(string path, string project)

@@ -21,18 +21,33 @@ public static class StackSettingsParser
         string project,
         string stack,
         IReadOnlyDictionary<string, string> config,
-        bool acceptEncryptedSecrets = false)
+        bool acceptEncryptedSecrets = false) =>
+        Parse(project, stack, ResourceNaming.For(project, stack), config, acceptEncryptedSecrets ? DeferredValue.SecretKeys : DeferredValue.None);
+
+    /// <summary>
+    /// The same rules with the AWS names given (the <c>Cache</c> component derives them from its own
+    /// name, <see cref="ResourceNaming.ForName"/>) and the keys whose values may be
+    /// <see cref="DeferredValue"/>s: their presence counts now, their content is checked when the
+    /// caller parses again with the real values.
+    /// </summary>
+    public static StackSettings Parse(
+        string project,
+        string stack,
+        ResourceNames names,
+        IReadOnlyDictionary<string, string> config,
+        IReadOnlySet<string> deferrableKeys)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(project);
         ArgumentException.ThrowIfNullOrWhiteSpace(stack);
+        ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(deferrableKeys);
 
-        var reader = new ConfigReader(config, acceptEncryptedSecrets);
+        var reader = new ConfigReader(config, deferrableKeys);
         ReportUnknownKeys(reader, config);
-        ReportEncryptedNonSecrets(reader);
+        ReportMisplacedDeferredValues(reader);
 
         // Each area reads its own keys and reports its own problems; this only composes them.
-        var names = ResourceNaming.For(project, stack);
         var client = ClientSettingsReader.Read(reader);
         var network = NetworkSettingsReader.Read(reader, names, stack, client.Enabled);
         var cache = CacheSettingsReader.Read(reader, network, names);
@@ -85,11 +100,11 @@ public static class StackSettingsParser
         }
     }
 
-    private static void ReportEncryptedNonSecrets(ConfigReader reader)
+    private static void ReportMisplacedDeferredValues(ConfigReader reader)
     {
-        foreach (var definition in All.Where(definition => !definition.Secret && reader.IsEncryptedMarker(definition.Key)))
+        foreach (var key in reader.MisplacedDeferredKeys().Where(key => Find(key) is not null).Order(StringComparer.Ordinal))
         {
-            reader.Problem(definition.Key, "an encrypted (secure:) value", definition.Allowed + ", in plain text: only authToken and userPasswords are secrets");
+            reader.Problem(key, DeferredValue.Given, Get(key).Allowed + ", known when the program starts (in plain text unless it is a secret)");
         }
     }
 }

@@ -19,6 +19,7 @@ public class InventoryTests
 
         var expected = new Dictionary<string, int>
         {
+            [ResourceTypes.PackageComponent] = 1,
             [ResourceTypes.NetworkComponent] = 1,
             [ResourceTypes.CacheComponent] = 1,
             [ResourceTypes.ClientComponent] = client ? 1 : 0,
@@ -73,11 +74,11 @@ public class InventoryTests
         Assert.Equal(run.Registrations.Count, declared.Count);
         foreach (var resource in declared)
         {
-            if (ResourceTypes.Components.Contains(resource.Type))
+            if (resource.Type == ResourceTypes.PackageComponent)
             {
-                // Components hang off the stack itself.
+                // The Cache hangs off the stack itself, named the stack's prefix; the area components are its children.
                 Assert.Null(resource.Options.Parent);
-                Assert.StartsWith(run.Settings.Names.Prefix + "-", resource.Name, StringComparison.Ordinal);
+                Assert.Equal(run.Settings.Names.Prefix, resource.Name);
                 continue;
             }
 

@@ -4,6 +4,8 @@ namespace Infra.Tests;
 // [AwsResourceType]/[CommandResourceType] attributes and `pulumi import` docs.
 internal static class ResourceTypes
 {
+    /// <summary>The package's public component; every area component is its child.</summary>
+    public const string PackageComponent = Cache.TypeToken;
     public const string NetworkComponent = Network.TypeToken;
     public const string CacheComponent = CacheReplicationGroup.TypeToken;
     public const string ClientComponent = ClientCompute.TypeToken;
@@ -43,6 +45,7 @@ internal static class ResourceTypes
 
     public static readonly IReadOnlySet<string> Components = new HashSet<string>
     {
+        PackageComponent,
         NetworkComponent, CacheComponent, ClientComponent, VerifyComponent,
         AccessComponent,
         MonitoringComponent,
@@ -62,6 +65,13 @@ internal static class ResourceTypes
     /// <summary>The component each resource type belongs to.</summary>
     public static readonly IReadOnlyDictionary<string, string> OwningComponent = new Dictionary<string, string>
     {
+        [NetworkComponent] = PackageComponent,
+        [CacheComponent] = PackageComponent,
+        [ClientComponent] = PackageComponent,
+        [VerifyComponent] = PackageComponent,
+        [AccessComponent] = PackageComponent,
+        [MonitoringComponent] = PackageComponent,
+        [DnsComponent] = PackageComponent,
         [Vpc] = NetworkComponent,
         [Subnet] = NetworkComponent,
         [RouteTable] = NetworkComponent,

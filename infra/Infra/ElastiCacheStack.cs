@@ -1,63 +1,30 @@
+using System.Collections.Immutable;
+using ElastiCacheRedis;
 using Infra.Settings;
 using Pulumi;
 
 namespace Infra;
 
 /// <summary>
-/// The whole program: validated settings, then the network, the cache, the client and (opt-in) the
-/// post-deploy check, then the stack outputs. <c>Program.cs</c> runs it; the unit tests run it with
-/// Pulumi's mocks.
+/// The whole program, a thin consumer of the package: validated config → <see cref="CacheArgs"/> →
+/// one <see cref="Cache"/> → the stack outputs, under the names and in the shapes the smoke test
+/// and application stacks read (StackOutputNames). <c>Program.cs</c> runs it; the unit tests run it
+/// with Pulumi's mocks.
 /// </summary>
 internal static class ElastiCacheStack
 {
     public static IDictionary<string, object?> Define()
     {
         // Invalid config throws here, before any resource or invoke is declared.
-        var settings = StackConfigReader.Read();
-        if (settings.Verification.VerifyOnUp && !settings.Client.Enabled)
-        {
-            // The settings library is expected to reject this combination; kept as a guard so the
-            // check can never silently vanish.
-            throw new RunException(
-                "verifyOnUp: given true with clientEnabled false; allowed: verifyOnUp true only with clientEnabled true "
-                + "(the check reaches the cache through the client instance).");
-        }
+        var config = StackConfigReader.Read();
+        var settings = config.Settings;
 
-        foreach (var warning in settings.Warnings)
-        {
-            Log.Warn(warning, null, null, null);
-        }
+        // Named after the stack's prefix (a valid id, so the component keeps it): the children keep
+        // their logical names ({prefix}-network, ...) and the AWS names stay as they are.
+        var cache = new Cache(settings.Names.Prefix, CacheInputs.FromConfig(config.Values, DeferredValue.SecretKeys));
 
-        var aws = AwsLookups.For(settings.Network);
-        var prefix = settings.Names.Prefix;
-        var authToken = settings.Cache.AuthToken is { } token ? Output.CreateSecret(token.Reveal()) : null;
-
-        var network = new Network($"{prefix}-network", new NetworkArgs(
-            settings.Network, settings.Security, settings.Client.Enabled, aws.ZoneNames, aws.Region, settings.Tags, aws.Partition));
-
-        var access = settings.Access.Mode == AccessMode.Rbac
-            ? new CacheAccess($"{prefix}-access", new CacheAccessArgs(settings.Access, settings.Tags))
-            : null;
-        var monitoring = new CacheMonitoring($"{prefix}-monitoring", new CacheMonitoringArgs(settings.Monitoring, aws.Region, settings.Tags));
-
-        // The cache waits for the network's checks: in an existing VPC a subnet outside it, or
-        // subnets in one zone, fail the run before any cache resource is registered.
-        var cache = new CacheReplicationGroup($"{prefix}-cache", new CacheReplicationGroupArgs(
-            settings.Cache,
-            settings.Names,
-            network.ZoneNames,
-            network.CacheSubnetIds,
-            network.SecurityGroupIds[SecurityGroupRole.Cache],
-            authToken,
-            settings.Tags,
-            settings.Access,
-            access?.UserGroupId,
-            monitoring.TopicArn,
-            settings.Restore,
-            settings.Monitoring,
-            settings.Network.SubnetGroupName), new ComponentResourceOptions { DependsOn = { network.CacheSubnetIds.Apply(_ => (Resource)network) } });
-        monitoring.WatchNodes(cache.MemberClusters);
-
+        // Decisions come from the validated config as plain values (as the stack always exported
+        // them); what AWS computes comes from the component.
         var outputs = new Dictionary<string, object?>
         {
             [StackOutputNames.PrimaryEndpoint] = cache.PrimaryEndpoint,
@@ -65,65 +32,73 @@ internal static class ElastiCacheStack
             [StackOutputNames.Port] = settings.Cache.Port,
             [StackOutputNames.TransitEncryption] = settings.Cache.TransitEncryption,
             [StackOutputNames.ReplicationGroupId] = cache.ReplicationGroupId,
-            [StackOutputNames.VpcId] = network.VpcId,
-            [StackOutputNames.Region] = aws.Region,
+            [StackOutputNames.VpcId] = cache.VpcId,
+            [StackOutputNames.Region] = cache.Region,
             [StackOutputNames.Engine] = settings.Cache.EngineName,
             [StackOutputNames.EngineVersion] = settings.Cache.EngineVersion,
+            [StackOutputNames.AuthMode] = settings.Access.ModeName,
+            [StackOutputNames.AlarmTopicArn] = cache.AlarmTopicArn,
+            [StackOutputNames.EstimatedMonthlyCostUsd] = (double)settings.Cost.MonthlyUsd,
+            [StackOutputNames.CostBreakdown] = settings.Cost.Breakdown.ToDictionary(item => item.Key, item => (double)item.Value),
+            [StackOutputNames.CacheSecurityGroupId] = cache.CacheSecurityGroupId,
+            [StackOutputNames.VpcCidrBlock] = cache.VpcCidrBlock,
+            [StackOutputNames.CacheSubnetIds] = cache.CacheSubnetIds.Apply(ids => ids.ToImmutableArray()),
+            [StackOutputNames.Replicas] = settings.Cache.Replicas,
+            [StackOutputNames.PrimaryEndpointUrl] = cache.PrimaryEndpointUrl,
+            [StackOutputNames.ReaderEndpointUrl] = cache.ReaderEndpointUrl,
         };
-        if (authToken is not null)
+
+        // Optional outputs appear exactly when the settings say the stack has them.
+        if (settings.Cache.AuthEnabled)
         {
-            outputs[StackOutputNames.AuthToken] = authToken;
+            outputs[StackOutputNames.AuthToken] = Present(cache.AuthToken);
+            outputs[StackOutputNames.ConnectionString] = Present(cache.ConnectionString);
+            outputs[StackOutputNames.ReaderConnectionString] = Present(cache.ReaderConnectionString);
         }
 
-        foreach (var (outputName, value) in AccessOutputs.For(settings.Access, cache.PrimaryEndpoint, settings.Cache.Port, settings.Cache.TransitEncryption))
+        if (settings.Access.Mode == AccessMode.Rbac)
         {
-            outputs[outputName] = value;
+            outputs[StackOutputNames.Users] = AccessOutputShapes.Users(settings.Access).ToImmutableDictionary(
+                user => user.Key,
+                user => (object)user.Value.ToImmutableDictionary());
+            outputs[StackOutputNames.UserPasswords] = cache.UserPasswords.Apply(values => ToImmutable(values));
+            outputs[StackOutputNames.ConnectionStrings] = cache.ConnectionStrings.Apply(values => ToImmutable(values));
         }
 
-        outputs[StackOutputNames.AlarmTopicArn] = monitoring.TopicArn;
-        if (monitoring.DashboardUrl is not null)
+        if (settings.Monitoring.Dashboard)
         {
-            outputs[StackOutputNames.DashboardUrl] = monitoring.DashboardUrl;
+            outputs[StackOutputNames.DashboardUrl] = Present(cache.DashboardUrl);
         }
 
-        var cost = settings.Cost;
-        outputs[StackOutputNames.EstimatedMonthlyCostUsd] = (double)cost.MonthlyUsd;
-        outputs[StackOutputNames.CostBreakdown] = cost.Breakdown.ToDictionary(item => item.Key, item => (double)item.Value);
-
-        ApplicationOutputs.Add(outputs, settings, network, cache, authToken, prefix);
-
-        if (!settings.Client.Enabled)
+        if (settings.Network.CreatesVpc)
         {
-            return outputs;
+            outputs[StackOutputNames.PrivateRouteTableId] = Present(cache.PrivateRouteTableId);
         }
 
-        var client = new ClientCompute($"{prefix}-client", new ClientComputeArgs(
-            settings.Client,
-            network.ClientInstanceSubnetId ?? throw new InvalidOperationException("The client is enabled but the network has no client subnet."),
-            network.SecurityGroupIds[SecurityGroupRole.Client],
-            aws.Partition,
-            network,
-            settings.Tags));
-        outputs[StackOutputNames.ClientInstanceId] = client.InstanceId;
+        if (settings.Network.Dns is not null)
+        {
+            outputs[StackOutputNames.PrimaryDnsName] = Present(cache.PrimaryDnsName);
+            outputs[StackOutputNames.ReaderDnsName] = Present(cache.ReaderDnsName);
+        }
+
+        if (settings.Client.Enabled)
+        {
+            outputs[StackOutputNames.ClientInstanceId] = Present(cache.ClientInstanceId);
+        }
 
         if (settings.Verification.VerifyOnUp)
         {
-            var check = new PostDeployCheck($"{prefix}-verify", new PostDeployCheckArgs(
-                cache.PrimaryEndpoint,
-                cache.ReaderEndpoint,
-                settings.Cache.Port,
-                settings.Cache.TransitEncryption,
-                authToken,
-                Output.CreateSecret(SmokeCheckInput.Json(settings.Cache.Replicas, settings.Access)),
-                settings.Cache.EngineVersion,
-                client.InstanceId,
-                aws.Region,
-                PulumiProjectRoot.Find(Directory.GetCurrentDirectory()),
-                cache,
-                client));
-            outputs[StackOutputNames.Verification] = check.Report;
+            outputs[StackOutputNames.Verification] = Present(cache.Verification);
         }
 
         return outputs;
     }
+
+    // The settings say the value exists; the component's optional outputs are typed nullable.
+    private static Output<string> Present(Output<string?> value) =>
+        value.Apply(text => text ?? throw new InvalidOperationException("The Cache left out an output its settings promise."));
+
+    // Secrecy is kept: Apply on a secret output gives a secret output.
+    private static ImmutableDictionary<string, string> ToImmutable(Dictionary<string, string>? values) =>
+        values?.ToImmutableDictionary() ?? ImmutableDictionary<string, string>.Empty;
 }

@@ -3,13 +3,18 @@ using Pulumi;
 
 namespace Infra;
 
+/// <summary>The stack's config: every known key of the project's namespace (<c>elasticache-redis:*</c>), raw and validated.</summary>
+/// <param name="Values">Bare key → config text, as <c>Config.Get</c> returns it (secrets decrypted).</param>
+/// <param name="Settings">The same values through the settings library's rules.</param>
+internal sealed record StackConfig(IReadOnlyDictionary<string, string> Values, StackSettings Settings);
+
 internal static class StackConfigReader
 {
     /// <summary>
-    /// Reads every known key of the project's config namespace (<c>elasticache-redis:*</c>) and
-    /// validates them all at once. Throws before any resource is declared when the config is invalid.
+    /// Reads every known key and validates them all at once. Throws before any resource is declared
+    /// when the config is invalid.
     /// </summary>
-    public static StackSettings Read()
+    public static StackConfig Read()
     {
         var config = new Config();
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -24,7 +29,7 @@ internal static class StackConfigReader
 
         try
         {
-            return StackSettingsParser.Parse(Deployment.Instance.ProjectName, Deployment.Instance.StackName, values);
+            return new StackConfig(values, StackSettingsParser.Parse(Deployment.Instance.ProjectName, Deployment.Instance.StackName, values));
         }
         catch (SettingsValidationException e)
         {

@@ -126,7 +126,7 @@ internal static class AccessSettingsReader
         }
 
         var token = reader.Text(AuthToken);
-        if (reader.IsEncryptedMarker(AuthToken))
+        if (reader.IsDeferred(AuthToken))
         {
             return new SecretValue(token);
         }

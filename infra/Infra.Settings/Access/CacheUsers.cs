@@ -133,7 +133,7 @@ internal static partial class CacheUsers
             return [];
         }
 
-        if (given.Count == 0 && !reader.IsEncryptedMarker(UserPasswords))
+        if (given.Count == 0 && !reader.IsDeferred(UserPasswords))
         {
             var why = name == DefaultUserName
                 ? " (the default user is off, but ElastiCache keeps only users with a password or IAM in a valkey user group, so the stack gives it one on every engine)"
@@ -168,7 +168,7 @@ internal static partial class CacheUsers
 
         foreach (var (text, index) in texts.Select((t, i) => (t, i)))
         {
-            if (reader.AcceptsEncryptedSecrets && text == StackFile.EncryptedValueMarker)
+            if (reader.IsDeferredText(UserPasswords, text))
             {
                 continue;
             }

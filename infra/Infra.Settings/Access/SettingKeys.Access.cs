@@ -26,7 +26,8 @@ public static partial class SettingKeys
             "AUTH token clients send (authMode token); set it per stack with `pulumi config set --secret authToken` (it prompts; the stack file keeps only ciphertext).",
             null,
             AuthSecretRule.Text + "; required when authMode is token, not set otherwise",
-            Secret: true),
+            Secret: true,
+            Deferrable: true),
         new(AuthTokenUpdateStrategy, SettingType.String,
             "What a changed authToken does: rotate keeps the old token valid next to the new one; set makes only the new one valid.",
             "rotate",
@@ -39,7 +40,8 @@ public static partial class SettingKeys
             "Passwords of the auth: password users: user name -> password, or a list of two during rotation; set with `pulumi config set --secret --path 'userPasswords.<name>'`.",
             null,
             "a map of user name to one password or a list of two, each " + AuthSecretRule.Text,
-            Secret: true),
+            Secret: true,
+            Deferrable: true),
     ];
 
     private const string AuthModeReplaces = "no (→ none is refused in place)";

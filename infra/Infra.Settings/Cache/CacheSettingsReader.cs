@@ -171,7 +171,7 @@ internal static partial class CacheSettingsReader
         }
 
         var arn = reader.Text(KmsKeyArn).Trim();
-        if (!KmsKeyArnPattern().IsMatch(arn))
+        if (!reader.IsDeferred(KmsKeyArn) && !KmsKeyArnPattern().IsMatch(arn))
         {
             reader.Problem(KmsKeyArn, ConfigReader.Allowed(KmsKeyArn) + " (a KMS key ARN; aliases are not accepted)");
         }

@@ -25,7 +25,7 @@ public static partial class SettingKeys
     private static IReadOnlyList<SettingDefinition> CacheDefinitions() =>
     [
         new(Engine, SettingType.String,
-            "Cache engine. The default was redis before this version: a stack that relied on it moves to valkey in place on its next up (docs/engines-and-upgrades.md); set engine redis to stay.",
+            "Cache engine. The default was redis before 1.0.0: a stack that relied on it moves to valkey in place on its next up (docs/engines-and-upgrades.md); set engine redis to stay.",
             EngineVersions.EngineName(EngineVersions.DefaultEngine),
             "redis or valkey",
             Replaces: "valkey → redis only"),
@@ -71,7 +71,8 @@ public static partial class SettingKeys
             "Customer-managed KMS key for encryption at rest; empty uses the AWS-managed key.",
             "",
             "empty, or arn:<partition>:kms:<region>:<12-digit account>:key/<key id>; needs atRestEncryption",
-            Replaces: "yes"),
+            Replaces: "yes",
+            Deferrable: true),
         new(SnapshotRetentionDays, SettingType.Integer,
             "Days automatic daily snapshots are kept; 0 turns automatic snapshots off.",
             "1",

@@ -109,7 +109,7 @@ internal static partial class MonitoringSettingsReader
         }
 
         var arn = reader.Text(AlarmTopicArn).Trim();
-        if (!TopicArnPattern().IsMatch(arn))
+        if (!reader.IsDeferred(AlarmTopicArn) && !TopicArnPattern().IsMatch(arn))
         {
             reader.Problem(AlarmTopicArn, ConfigReader.Allowed(AlarmTopicArn));
         }

@@ -20,7 +20,7 @@ internal static partial class DnsRecordsReader
         var zoneId = reader.Text(PrivateDnsZoneId).Trim();
         var prefix = reader.Text(DnsRecordPrefix).Trim();
         var valid = true;
-        if (zoneId.Length > 0 && !HostedZoneIdPattern().IsMatch(zoneId))
+        if (zoneId.Length > 0 && !reader.IsDeferred(PrivateDnsZoneId) && !HostedZoneIdPattern().IsMatch(zoneId))
         {
             reader.Problem(PrivateDnsZoneId, ConfigReader.Allowed(PrivateDnsZoneId));
             valid = false;

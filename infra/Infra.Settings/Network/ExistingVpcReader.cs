@@ -5,6 +5,17 @@ namespace Infra.Settings;
 /// <summary>Reads vpcId, cacheSubnetIds and clientSubnetId: the team's VPC, checked offline for id formats and counts.</summary>
 internal static class ExistingVpcReader
 {
+    /// <summary>The fewest cache subnets allowed: Multi-AZ needs nodes in 2 zones.</summary>
+    public const int MinCacheSubnets = 2;
+
+    /// <summary>
+    /// How many zones the cache subnets span for the decisions that follow from it (multiAz auto).
+    /// A deferred list counts as the fewest it may hold once checked: every count from 2 up makes
+    /// the same decisions, and the real count is used when the list resolves.
+    /// </summary>
+    public static int ZoneCount(ConfigReader reader, ExistingVpcSettings existing) =>
+        reader.IsDeferred(CacheSubnetIds) ? MinCacheSubnets : existing.CacheSubnetIds.Count;
+
     /// <summary>Null when vpcId is empty (the stack creates the VPC); then the subnet keys must be empty too.</summary>
     public static ExistingVpcSettings? Read(ConfigReader reader, bool clientEnabled)
     {
@@ -13,7 +24,7 @@ internal static class ExistingVpcReader
         var clientSubnet = reader.Text(ClientSubnetId).Trim();
         if (vpcId.Length == 0)
         {
-            if (cacheSubnets.Count > 0)
+            if (cacheSubnets.Count > 0 || reader.IsDeferred(CacheSubnetIds))
             {
                 reader.Problem(CacheSubnetIds, "empty when vpcId is not set (the stack creates the VPC and its subnets)");
             }
@@ -27,14 +38,14 @@ internal static class ExistingVpcReader
         }
 
         var valid = true;
-        if (!AwsIds.IsId(vpcId, AwsIds.VpcPrefix))
+        if (!reader.IsDeferred(VpcId) && !AwsIds.IsId(vpcId, AwsIds.VpcPrefix))
         {
             reader.Problem(VpcId, ConfigReader.Allowed(VpcId));
             valid = false;
         }
 
-        valid &= CheckCacheSubnets(reader, cacheSubnets);
-        if (clientEnabled && !AwsIds.IsId(clientSubnet, AwsIds.SubnetPrefix))
+        valid &= reader.IsDeferred(CacheSubnetIds) || CheckCacheSubnets(reader, cacheSubnets);
+        if (clientEnabled && !reader.IsDeferred(ClientSubnetId) && !AwsIds.IsId(clientSubnet, AwsIds.SubnetPrefix))
         {
             reader.Problem(ClientSubnetId, ConfigReader.Allowed(ClientSubnetId) + " (the client instance needs a subnet in that VPC)");
             valid = false;
@@ -51,7 +62,7 @@ internal static class ExistingVpcReader
     private static bool CheckCacheSubnets(ConfigReader reader, IReadOnlyList<string> subnets)
     {
         var problems = new List<string>();
-        if (subnets.Count is < 2 or > SubnetPlan.MaxZones)
+        if (subnets.Count < MinCacheSubnets || subnets.Count > SubnetPlan.MaxZones)
         {
             problems.Add($"{subnets.Count} subnet(s) given");
         }

@@ -26,7 +26,7 @@ internal static partial class NetworkSettingsReader
         if (existing is not null)
         {
             return new NetworkSettings(
-                reader.Text(VpcCidr), existing.CacheSubnetIds.Count, [], [], existing, createSsmEndpoints,
+                reader.Text(VpcCidr), ExistingVpcReader.ZoneCount(reader, existing), [], [], existing, createSsmEndpoints,
                 allowedGroups, allowedCidrs, dns, null,
                 SubnetGroupNaming.For(names.ReplicationGroupId, SubnetGroupNaming.ExistingVpc(existing.VpcId)));
         }
