@@ -104,7 +104,8 @@ public sealed class CacheArgs : ResourceArgs
 
     /// <summary>Cache engine.</summary>
     /// <remarks>
-    /// Default: <c>valkey</c> (redis before 1.0.0: redis → valkey is an in-place upgrade). Allowed: redis or valkey. Replaces the replication group: valkey → redis only.
+    /// The default was redis before 1.0.0; redis → valkey is an in-place upgrade.
+    /// Default: <c>valkey</c>. Allowed: redis or valkey. Replaces the replication group: valkey → redis only.
     /// </remarks>
     [Input("engine")]
     public string? Engine { get; set; }
