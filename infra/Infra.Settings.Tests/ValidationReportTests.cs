@@ -73,6 +73,21 @@ public class ValidationReportTests
     }
 
     [Fact]
+    public void A_default_that_breaks_a_rule_is_reported_as_the_default_not_as_given()
+    {
+        var problem = Assert.Single(Problems(Valid().With(SettingKeys.TransitEncryption, "false")));
+
+        Assert.Equal(SettingKeys.AuthMode, problem.Key);
+        Assert.True(problem.Defaulted);
+        Assert.Equal("authMode: not set, so its default \"token\" applies; allowed: token or rbac only with transitEncryption true", problem.ToString()[..106]);
+        Assert.DoesNotContain("given", problem.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_value_the_stack_sets_is_reported_as_given() =>
+        Assert.False(Assert.Single(Problems(Valid().With(SettingKeys.Replicas, "9"))).Defaulted);
+
+    [Fact]
     public void A_missing_value_is_shown_as_not_set()
     {
         var problem = Assert.Single(Problems(Valid().Without(SettingKeys.AuthToken)));

@@ -28,20 +28,26 @@ internal sealed class ConfigReader(IReadOnlyDictionary<string, string> config, b
     /// <summary>The raw value, or the catalog default ("" when there is none).</summary>
     public string Text(string key) => IsSet(key) ? config[key] : SettingKeys.Get(key).Default ?? "";
 
-    /// <summary>How a problem shows the value: quoted, <c>[secret]</c> for secrets, or "nothing (not set)".</summary>
+    /// <summary>
+    /// How a problem shows the value: quoted, <c>[secret]</c> for secrets, the quoted catalog default
+    /// when the key is not set but has one (see <see cref="IsDefaulted"/>), or "nothing (not set)".
+    /// </summary>
     public string Given(string key)
     {
         if (!IsSet(key))
         {
-            return NotSet;
+            return IsDefaulted(key) ? Quote(SettingKeys.Get(key).Default!) : NotSet;
         }
 
         return SettingKeys.Find(key)?.Secret == true ? SecretValue.Mask : Quote(config[key]);
     }
 
+    /// <summary>Whether the key is not set and its non-empty catalog default applies instead.</summary>
+    public bool IsDefaulted(string key) => !IsSet(key) && !string.IsNullOrEmpty(SettingKeys.Find(key)?.Default);
+
     public static string Quote(string value) => $"\"{value}\"";
 
-    public void Problem(string key, string allowed) => _problems.Add(new SettingProblem(key, Given(key), allowed));
+    public void Problem(string key, string allowed) => _problems.Add(new SettingProblem(key, Given(key), allowed, IsDefaulted(key)));
 
     public void Problem(string key, string given, string allowed) => _problems.Add(new SettingProblem(key, given, allowed));
 

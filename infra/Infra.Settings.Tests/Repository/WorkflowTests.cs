@@ -83,7 +83,7 @@ public class WorkflowTests
         var pulumi = Assert.Single(StepsUsing(preview, "pulumi/actions@"));
         var with = pulumi.Required("with");
 
-        Assert.Equal(RepositoryFiles.StackNames(), matrixStacks);
+        Assert.Equal(RepositoryFiles.CommittedStackNames, matrixStacks);
         Assert.Equal("pulumi/actions@v7", pulumi.Scalar("uses"));
         Assert.Equal("preview", with.Scalar("command"));
         Assert.Equal("true", with.Scalar("comment-on-pr"));
@@ -162,7 +162,7 @@ public class WorkflowTests
         var destroyStep = steps.FindIndex(step => step.Child("with")?.Scalar("command") == "destroy");
 
         Assert.Equal(["workflow_dispatch"], destroy.Required("on").Keys());
-        Assert.Equal(RepositoryFiles.StackNames(), inputs.Required("stack").Required("options").Items().Select(o => ((YamlScalarNode)o).Value!).Order(StringComparer.Ordinal));
+        Assert.Equal(RepositoryFiles.CommittedStackNames, inputs.Required("stack").Required("options").Items().Select(o => ((YamlScalarNode)o).Value!).Order(StringComparer.Ordinal));
         Assert.Equal("true", inputs.Required("confirm").Scalar("required"));
         Assert.Equal(0, confirm);
         Assert.InRange(protectedCheck, confirm + 1, destroyStep - 1);
@@ -174,6 +174,6 @@ public class WorkflowTests
     {
         var options = Workflow("deploy.yml").Required("on").Required("workflow_dispatch").Required("inputs").Required("stack").Required("options");
 
-        Assert.Equal(RepositoryFiles.StackNames(), options.Items().Select(o => ((YamlScalarNode)o).Value!).Order(StringComparer.Ordinal));
+        Assert.Equal(RepositoryFiles.CommittedStackNames, options.Items().Select(o => ((YamlScalarNode)o).Value!).Order(StringComparer.Ordinal));
     }
 }

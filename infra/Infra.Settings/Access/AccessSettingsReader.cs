@@ -11,8 +11,16 @@ internal static class AccessSettingsReader
         var mode = ReadMode(reader, warnings);
         if (mode != AccessMode.None && !cache.TransitEncryption)
         {
-            reader.Problem(AuthMode, ConfigReader.Quote(mode.ToString().ToLowerInvariant()),
-                "token or rbac only with transitEncryption true (ElastiCache accepts an AUTH token and user passwords only over TLS); set authMode to none or transitEncryption to true");
+            const string needsTls = "token or rbac only with transitEncryption true (ElastiCache accepts an AUTH token and user passwords only over TLS); set authMode to none or transitEncryption to true";
+            if (reader.IsSet(AuthEnabled))
+            {
+                // The mode came from the deprecated alias: show what it resolved to.
+                reader.Problem(AuthMode, ConfigReader.Quote(mode.ToString().ToLowerInvariant()), needsTls);
+            }
+            else
+            {
+                reader.Problem(AuthMode, needsTls);
+            }
         }
 
         if (mode != AccessMode.Token && reader.IsSet(AuthToken))
