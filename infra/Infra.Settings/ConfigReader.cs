@@ -9,7 +9,7 @@ namespace Infra.Settings;
 /// </summary>
 internal sealed class ConfigReader(IReadOnlyDictionary<string, string> config, bool acceptEncryptedSecrets)
 {
-    public const string NotSet = "nothing (not set)";
+    public const string NotSet = SettingProblem.NotSet;
 
     private readonly List<SettingProblem> _problems = [];
 

@@ -7,6 +7,9 @@ namespace Infra.Settings;
 /// </param>
 public sealed record SettingProblem(string Key, string Given, string Allowed, bool Defaulted = false)
 {
+    /// <summary><see cref="Given"/> of a key the stack does not set and that has no default.</summary>
+    public const string NotSet = "nothing (not set)";
+
     public override string ToString() => Defaulted
         ? $"{Key}: not set, so its default {Given} applies; allowed: {Allowed}"
         : $"{Key}: given {Given}; allowed: {Allowed}";
