@@ -107,7 +107,7 @@ internal sealed class ConfigReader(IReadOnlyDictionary<string, string> config, b
             using var document = JsonDocument.Parse(config[key]);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                Problem(key, Allowed(key) + " (a map, not a single value or a list)");
+                Problem(key, "a map, not a single value or a list");
                 return result;
             }
 
@@ -133,7 +133,7 @@ internal sealed class ConfigReader(IReadOnlyDictionary<string, string> config, b
         }
         catch (JsonException)
         {
-            Problem(key, Allowed(key) + " (a map, given as a YAML mapping in the stack file or as JSON text)");
+            Problem(key, "a map, given as a YAML mapping in the stack file or as JSON text");
         }
 
         return result;
@@ -168,7 +168,7 @@ internal sealed class ConfigReader(IReadOnlyDictionary<string, string> config, b
             // Reported below together with the non-map case.
         }
 
-        Problem(key, Allowed(key) + " (a map, given as a YAML mapping in the stack file)");
+        Problem(key, "a map, given as a YAML mapping in the stack file");
     }
 
     /// <summary>A list of strings from JSON array text or a comma-separated list; empty when unset.</summary>
@@ -199,7 +199,7 @@ internal sealed class ConfigReader(IReadOnlyDictionary<string, string> config, b
             // Reported below together with the non-string case.
         }
 
-        Problem(key, Allowed(key) + " (a list of names, as a YAML list, a JSON array or comma-separated)");
+        Problem(key, "a list of names, as a YAML list, a JSON array or comma-separated");
         return [];
     }
 }

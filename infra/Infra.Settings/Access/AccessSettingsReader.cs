@@ -109,7 +109,7 @@ internal static class AccessSettingsReader
     {
         if (!reader.IsSet(AuthToken))
         {
-            reader.Problem(AuthToken, ConfigReader.Allowed(AuthToken) + "; set it with: pulumi config set --secret authToken (it prompts for the value)");
+            reader.Problem(AuthToken, $"a token when authMode is token ({AuthSecretRule.Text}); set it with: pulumi config set --secret authToken (it prompts for the value)");
             return null;
         }
 
@@ -121,7 +121,7 @@ internal static class AccessSettingsReader
 
         if (AuthSecretRule.Broken(token) is { } broken)
         {
-            reader.Problem(AuthToken, ConfigReader.Allowed(AuthToken) + $" (the token {broken})");
+            reader.Problem(AuthToken, $"{AuthSecretRule.Text} (the token {broken})");
         }
 
         return new SecretValue(token);
