@@ -1,16 +1,39 @@
 #!/usr/bin/env bash
 # The project's one test command (README "Run the tests", .ci/run, the workflows).
 #
-# Restores, builds and runs every test project in Infra.sln. Our package mirror has no Pulumi,
-# Pulumi.Aws or Pulumi.Command, so the Pulumi projects cannot be restored everywhere:
+# Restores, builds and runs every test project in Infra.sln. It needs the .NET 10 SDK and
+# redis-server/redis-cli (Debian/Ubuntu package redis-server, which brings redis-tools); a missing
+# one stops the run before any test, naming the command and its package. Where the package source
+# does not serve Pulumi, Pulumi.Aws or Pulumi.Command, the Pulumi projects cannot be restored:
 #   - a test project whose restore fails ONLY for those packages is reported, loudly, as not
 #     restorable and is skipped (the rest still runs and any failure there still fails the run);
 #   - any other restore error, build error or failing test fails the run;
 #   - REQUIRE_PULUMI=1 (set by the GitHub workflows) makes the Pulumi projects mandatory: being
 #     unable to restore them is then a failure.
+# Output: build errors, failing tests and the summary; VERBOSE=1 (or --verbose) lists every test.
 # The last line is the summary "N passed, N failed, N skipped"; a project that does not build
 # counts as one failure there.
 set -uo pipefail
+
+verbose=${VERBOSE:-0}
+for argument in "$@"; do
+    case "$argument" in
+        --verbose | -v) verbose=1 ;;
+        *) echo "usage: ./test.sh [--verbose]   (environment: VERBOSE=1, REQUIRE_PULUMI=1, CONFIGURATION=Release)" >&2; exit 2 ;;
+    esac
+done
+
+# What the tests start: command, then the Debian/Ubuntu package that provides it.
+missing=()
+for tool in dotnet:"the .NET 10 SDK (https://dotnet.microsoft.com/download)" \
+    redis-server:"package redis-server" redis-cli:"package redis-tools, installed with redis-server"; do
+    command -v "${tool%%:*}" >/dev/null || missing+=("${tool%%:*} (${tool#*:})")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+    list=$(printf '%s, ' "${missing[@]}")
+    echo "error: not on PATH: ${list%, }; Debian/Ubuntu: sudo apt-get install redis-server" >&2
+    exit 1
+fi
 
 cd "$(dirname "${BASH_SOURCE[0]}")" || exit 1
 root=$(pwd)
@@ -63,8 +86,11 @@ for project in "${test_projects[@]}"; do
 
     echo "==> $name: build and test"
     trx="$name.trx"
-    dotnet test "$project" --no-restore --configuration "$configuration" \
-        --logger "trx;LogFileName=$trx" --logger "console;verbosity=normal" \
+    # minimal: build errors, each failing test with its message, one result line per project.
+    console_verbosity=minimal
+    [ "$verbose" = "1" ] && console_verbosity=normal
+    dotnet test "$project" --no-restore --configuration "$configuration" --nologo \
+        --logger "trx;LogFileName=$trx" --logger "console;verbosity=$console_verbosity" \
         --results-directory "$results_dir" 2>&1 | tee "$results_dir/$name.test.log"
     status=${PIPESTATUS[0]}
 
@@ -91,7 +117,9 @@ echo "================================ summary ================================"
 if [ "${#not_restorable[@]}" -gt 0 ]; then
     echo "!!! NOT BUILT, NOT TESTED (packages not restorable on this machine):"
     for line in "${not_restorable[@]}"; do echo "!!!   $line"; done
-    echo "!!! Restore them from nuget.org and set REQUIRE_PULUMI=1 to make them mandatory."
+    echo "!!! Those packages come from nuget.org (nuget.config); this machine's package source did not serve them."
+    echo "!!! To build and test these projects: give the machine network access to nuget.org and run"
+    echo "!!!   REQUIRE_PULUMI=1 ./test.sh   (then a project that still cannot be restored fails the run)."
 fi
 for line in "${broken[@]}"; do echo "FAILED: $line"; done
 echo "test results: $results_dir"

@@ -1,10 +1,10 @@
 namespace Infra.Settings.Tests;
 
-/// <summary>The README configuration table rows as the catalog says they must read.</summary>
+/// <summary>The configuration table rows (docs/configuration.md) as the catalog says they must read.</summary>
 internal static class ConfigurationTable
 {
     /// <summary>
-    /// <c>REGENERATE_DOCS=1 dotnet test</c> rewrites the README table and Pulumi.yaml's config block
+    /// <c>REGENERATE_DOCS=1 dotnet test</c> rewrites the table in docs/configuration.md and Pulumi.yaml's config block
     /// from the catalog instead of failing on a difference (review the diff before committing).
     /// </summary>
     public static bool RegenerateRequested => Environment.GetEnvironmentVariable("REGENERATE_DOCS") == "1";

@@ -88,7 +88,7 @@ public partial class CostTests
     [Fact]
     public void The_readme_prints_the_computed_figures_for_dev_and_prod()
     {
-        var section = DocumentationConsistencyTests.ReadmeSection("cost");
+        var section = DocumentationConsistencyTests.DocSection("docs/cost.md", "cost");
         var dev = Committed("dev");
         var prod = Committed("prod");
 
@@ -108,7 +108,7 @@ public partial class CostTests
     private static (string Dev, string Prod) ReadmeRow(string section, string item)
     {
         var match = Row().Matches(section).SingleOrDefault(m => m.Groups["item"].Value == item);
-        Assert.True(match is not null, $"README cost table has no row for {item}");
+        Assert.True(match is not null, $"docs/cost.md's table has no row for {item}");
         return (match.Groups["dev"].Value, match.Groups["prod"].Value);
     }
 

@@ -2,9 +2,12 @@ using YamlDotNet.RepresentationModel;
 
 namespace Infra.Settings.Tests;
 
-/// <summary>Pulumi.yaml's config block and the README's configuration table agree with <see cref="SettingKeys.All"/>.</summary>
+/// <summary>Pulumi.yaml's config block and the configuration reference (docs/configuration.md) agree with <see cref="SettingKeys.All"/>.</summary>
 public class DocumentationConsistencyTests
 {
+    /// <summary>The full configuration table and its notes; the README keeps only the keys people change first.</summary>
+    public const string ConfigurationDoc = "docs/configuration.md";
+
     private static readonly YamlMappingNode ProjectConfig = LoadProjectConfig();
 
     [Fact]
@@ -83,27 +86,27 @@ public class DocumentationConsistencyTests
     }
 
     [Fact]
-    public void The_readme_configuration_table_lists_every_key_with_its_default_allowed_values_and_replacement_flag()
+    public void The_configuration_table_lists_every_key_with_its_default_allowed_values_and_replacement_flag()
     {
         var expected = ConfigurationTable.Rows();
-        Assert.Contains(ConfigurationTable.Header, ReadmeSection("configuration"), StringComparison.Ordinal);
-        var actual = ReadmeConfigurationRows();
+        Assert.Contains(ConfigurationTable.Header, DocSection(ConfigurationDoc, "configuration"), StringComparison.Ordinal);
+        var actual = ConfigurationRows();
         if (!expected.SequenceEqual(actual) && ConfigurationTable.RegenerateRequested)
         {
-            RewriteReadmeConfigurationRows(expected);
+            RewriteConfigurationRows(expected);
             return;
         }
 
         Assert.True(
             expected.SequenceEqual(actual),
-            "The README configuration table differs from SettingKeys.All. Expected rows:" + Environment.NewLine
+            $"The configuration table in {ConfigurationDoc} differs from SettingKeys.All. Expected rows:" + Environment.NewLine
                 + string.Join(Environment.NewLine, expected));
     }
 
     [Fact]
-    public void The_readme_names_every_setting_that_replaces_the_replication_group()
+    public void The_configuration_reference_names_every_setting_that_replaces_the_replication_group()
     {
-        var section = ReadmeSection("configuration");
+        var section = DocSection(ConfigurationDoc, "configuration");
 
         Assert.All(
             SettingKeys.All.Where(d => d.ForcesReplacement),
@@ -131,20 +134,20 @@ public class DocumentationConsistencyTests
         return (YamlMappingNode)root["config"];
     }
 
-    /// <summary>The README text from the section's marker to the next <c>## </c> heading.</summary>
-    internal static string ReadmeSection(string name)
+    /// <summary>The text of a markdown file from the section's marker to the next <c>## </c> heading.</summary>
+    internal static string DocSection(string relativePath, string name)
     {
-        var text = File.ReadAllText(RepositoryRoot.File("README.md"));
+        var text = File.ReadAllText(RepositoryRoot.File(relativePath));
         var start = text.IndexOf($"<!-- section: {name} -->", StringComparison.Ordinal);
-        Assert.True(start >= 0, $"README has no section marker '{name}'.");
+        Assert.True(start >= 0, $"{relativePath} has no section marker '{name}'.");
         var end = text.IndexOf("\n## ", start, StringComparison.Ordinal);
         return end < 0 ? text[start..] : text[start..end];
     }
 
     /// <summary>Replaces the table's rows (the contiguous <c>| `key` |</c> lines) with <paramref name="rows"/>.</summary>
-    private static void RewriteReadmeConfigurationRows(IReadOnlyList<string> rows)
+    private static void RewriteConfigurationRows(IReadOnlyList<string> rows)
     {
-        var path = RepositoryRoot.File("README.md");
+        var path = RepositoryRoot.File(ConfigurationDoc);
         var lines = File.ReadAllText(path).Split('\n').ToList();
         var header = lines.FindIndex(line => line.TrimEnd() == ConfigurationTable.Header);
         var first = header + 2;
@@ -154,8 +157,8 @@ public class DocumentationConsistencyTests
         File.WriteAllText(path, string.Join('\n', lines));
     }
 
-    private static List<string> ReadmeConfigurationRows() =>
-        ReadmeSection("configuration")
+    private static List<string> ConfigurationRows() =>
+        DocSection(ConfigurationDoc, "configuration")
             .Split('\n')
             .Select(line => line.TrimEnd())
             .Where(line => line.StartsWith("| `", StringComparison.Ordinal))

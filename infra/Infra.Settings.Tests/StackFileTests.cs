@@ -1,13 +1,20 @@
+using Infra.Settings.Tests.Repository;
+
 namespace Infra.Settings.Tests;
 
 public class StackFileTests
 {
     private const string Project = "elasticache-redis";
 
-    private static IEnumerable<string> StackFileNames() =>
-        Directory.GetFiles(RepositoryRoot.Path, "Pulumi.*.yaml").Select(path => Path.GetFileName(path)).Order(StringComparer.Ordinal);
+    private static IEnumerable<string> StackFileNames() => RepositoryFiles.StackNames().Select(FileName);
 
-    public static TheoryData<string> CommittedStackFiles() => new(StackFileNames());
+    private static string FileName(string stack) => $"Pulumi.{stack}.yaml";
+
+    /// <summary>Every stack file at the root, the committed ones and any a user added (all must validate).</summary>
+    public static TheoryData<string> StackFiles() => new(StackFileNames());
+
+    /// <summary>The stacks this repository ships, held to the security baseline.</summary>
+    public static TheoryData<string> CommittedStackFiles() => new(RepositoryFiles.CommittedStackNames.Select(FileName));
 
     /// <summary>Example stack files under examples/ (relative paths): validated like the real ones, never previewed or deployed.</summary>
     public static TheoryData<string> ExampleStackFiles() => new(
@@ -25,12 +32,8 @@ public class StackFileTests
 
         var settings = StackSettingsParser.Parse(Project, stackFile.Stack, config, acceptEncryptedSecrets: true);
 
-        var cache = settings.Cache;
-        Assert.True(cache.TransitEncryption && cache.AuthEnabled && cache.AtRestEncryption && cache.AutoMinorVersionUpgrade);
-        Assert.True(cache.SnapshotRetentionDays >= 1);
-        Assert.True(cache.MultiAz && cache.AutomaticFailover);
-        Assert.All(settings.Security.ExternalIngress, ingress => Assert.Equal(cache.Port, ingress.Port));
-        Assert.DoesNotContain(settings.Security.ExternalIngress, ingress => ingress.Source is "0.0.0.0/0" or "::/0");
+        AssertMeetsTheBaseline(settings);
+        Assert.All(settings.Security.ExternalIngress, ingress => Assert.Equal(settings.Cache.Port, ingress.Port));
     }
 
     [Fact]
@@ -48,11 +51,11 @@ public class StackFileTests
 
     [Fact]
     public void The_dev_and_prod_stack_files_are_committed() =>
-        Assert.Equal(["Pulumi.dev.yaml", "Pulumi.prod.yaml"], StackFileNames());
+        Assert.All(RepositoryFiles.CommittedStackNames, stack => Assert.Contains(FileName(stack), StackFileNames()));
 
     [Theory]
-    [MemberData(nameof(CommittedStackFiles))]
-    public void Every_committed_stack_file_validates(string fileName)
+    [MemberData(nameof(StackFiles))]
+    public void Every_stack_file_validates(string fileName)
     {
         var stackFile = StackFile.Load(RepositoryRoot.File(fileName), Project);
         AssertNoPlainTextAuthToken(stackFile);
@@ -102,11 +105,26 @@ public class StackFileTests
     public void Every_committed_stack_meets_the_security_baseline(string fileName)
     {
         var stack = Path.GetFileNameWithoutExtension(fileName)["Pulumi.".Length..];
-        var cache = Load(stack).Cache;
 
-        Assert.True(cache.TransitEncryption && cache.AuthEnabled && cache.AtRestEncryption && cache.AutoMinorVersionUpgrade);
-        Assert.True(cache.SnapshotRetentionDays >= 1);
-        Assert.True(cache.MultiAz && cache.AutomaticFailover);
+        AssertMeetsTheBaseline(Load(stack));
+    }
+
+    [Fact]
+    public void A_stack_below_the_baseline_fails_naming_the_control()
+    {
+        var settings = StackSettingsParser.Parse(Project, "staging", TestConfig.Valid().With(SettingKeys.SnapshotRetentionDays, "0"));
+
+        var failure = Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => AssertMeetsTheBaseline(settings));
+
+        Assert.Contains("FAIL ElastiCache.1 automatic backups: snapshotRetentionDays is 0", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("ElastiCache.2", failure.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Every control of <see cref="SecurityControls"/> passes; a failure lists the failing controls by name.</summary>
+    private static void AssertMeetsTheBaseline(StackSettings settings)
+    {
+        var failed = SecurityControls.Evaluate(settings).Where(control => !control.Passed).ToList();
+        Assert.True(failed.Count == 0, $"stack {settings.Stack} fails the security baseline: " + string.Join("; ", failed));
     }
 
     [Fact]

@@ -118,8 +118,8 @@ public class TransitAndNodeTests
     [InlineData("`slowLog` on or off needs `applyImmediately: true`")]
     [InlineData("Replicas added later are placed by AWS")]
     [InlineData("Replica-count changes are always immediate")]
-    public void The_readme_configuration_notes_tell_what_waits_and_what_needs_two_steps(string note) =>
-        Assert.Contains(note, DocumentationConsistencyTests.ReadmeSection("configuration"), StringComparison.Ordinal);
+    public void The_configuration_notes_tell_what_waits_and_what_needs_two_steps(string note) =>
+        Assert.Contains(note, DocumentationConsistencyTests.DocSection(DocumentationConsistencyTests.ConfigurationDoc, "configuration"), StringComparison.Ordinal);
 
     // Issue 17 item 4: DataTiering is decided for every node type (the program sends it, false included).
     [Theory]

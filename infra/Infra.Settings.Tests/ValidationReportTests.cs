@@ -73,6 +73,33 @@ public class ValidationReportTests
     }
 
     [Fact]
+    public void A_default_that_breaks_a_rule_is_reported_as_the_default_not_as_given()
+    {
+        var problem = Assert.Single(Problems(Valid().With(SettingKeys.TransitEncryption, "false")));
+
+        Assert.Equal(SettingKeys.AuthMode, problem.Key);
+        Assert.True(problem.Defaulted);
+        Assert.Equal("authMode: not set, so its default \"token\" applies; allowed: token or rbac only with transitEncryption true", problem.ToString()[..106]);
+        Assert.DoesNotContain("given", problem.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(SettingKeys.AvailabilityZoneNames, "[\"us-east-1a\",\"us-east-1a\"]", "distinct zones (repeated: us-east-1a)")]
+    [InlineData(SettingKeys.VpcCidr, "8.8.0.0/16", "a private (RFC 1918) block (not inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16)")]
+    [InlineData(SettingKeys.AllowedCidrBlocks, "10.0.0.0/7", "/8 or narrower (10.0.0.0/7 is wider than /8)")]
+    public void A_failed_rule_is_named_alone_not_with_the_whole_list_of_rules(string key, string value, string rule)
+    {
+        var problem = Assert.Single(Problems(Valid().With(key, value)));
+
+        Assert.Equal(rule, problem.Allowed);
+        Assert.DoesNotContain(SettingKeys.Find(key)!.Allowed, problem.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_value_the_stack_sets_is_reported_as_given() =>
+        Assert.False(Assert.Single(Problems(Valid().With(SettingKeys.Replicas, "9"))).Defaulted);
+
+    [Fact]
     public void A_missing_value_is_shown_as_not_set()
     {
         var problem = Assert.Single(Problems(Valid().Without(SettingKeys.AuthToken)));

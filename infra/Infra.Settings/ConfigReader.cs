@@ -9,7 +9,7 @@ namespace Infra.Settings;
 /// </summary>
 internal sealed class ConfigReader(IReadOnlyDictionary<string, string> config, IReadOnlySet<string> deferrableKeys)
 {
-    public const string NotSet = "nothing (not set)";
+    public const string NotSet = SettingProblem.NotSet;
 
     private readonly List<SettingProblem> _problems = [];
 
@@ -31,12 +31,15 @@ internal sealed class ConfigReader(IReadOnlyDictionary<string, string> config, I
     /// <summary>The raw value, or the catalog default ("" when there is none).</summary>
     public string Text(string key) => IsSet(key) ? config[key] : SettingKeys.Get(key).Default ?? "";
 
-    /// <summary>How a problem shows the value: quoted, <c>[secret]</c> for secrets, or "nothing (not set)".</summary>
+    /// <summary>
+    /// How a problem shows the value: quoted, <c>[secret]</c> for secrets, the quoted catalog default
+    /// when the key is not set but has one (see <see cref="IsDefaulted"/>), or "nothing (not set)".
+    /// </summary>
     public string Given(string key)
     {
         if (!IsSet(key))
         {
-            return NotSet;
+            return IsDefaulted(key) ? Quote(SettingKeys.Get(key).Default!) : NotSet;
         }
 
         if (config[key] == DeferredValue.Marker)
@@ -47,9 +50,12 @@ internal sealed class ConfigReader(IReadOnlyDictionary<string, string> config, I
         return SettingKeys.Find(key)?.Secret == true ? SecretValue.Mask : Quote(config[key]);
     }
 
+    /// <summary>Whether the key is not set and its non-empty catalog default applies instead.</summary>
+    public bool IsDefaulted(string key) => !IsSet(key) && !string.IsNullOrEmpty(SettingKeys.Find(key)?.Default);
+
     public static string Quote(string value) => $"\"{value}\"";
 
-    public void Problem(string key, string allowed) => _problems.Add(new SettingProblem(key, Given(key), allowed));
+    public void Problem(string key, string allowed) => _problems.Add(new SettingProblem(key, Given(key), allowed, IsDefaulted(key)));
 
     public void Problem(string key, string given, string allowed) => _problems.Add(new SettingProblem(key, given, allowed));
 
@@ -109,7 +115,7 @@ internal sealed class ConfigReader(IReadOnlyDictionary<string, string> config, I
             using var document = JsonDocument.Parse(config[key]);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                Problem(key, Allowed(key) + " (a map, not a single value or a list)");
+                Problem(key, "a map, not a single value or a list");
                 return result;
             }
 
@@ -135,7 +141,7 @@ internal sealed class ConfigReader(IReadOnlyDictionary<string, string> config, I
         }
         catch (JsonException)
         {
-            Problem(key, Allowed(key) + " (a map, given as a YAML mapping in the stack file or as JSON text)");
+            Problem(key, "a map, given as a YAML mapping in the stack file or as JSON text");
         }
 
         return result;
@@ -170,7 +176,7 @@ internal sealed class ConfigReader(IReadOnlyDictionary<string, string> config, I
             // Reported below together with the non-map case.
         }
 
-        Problem(key, Allowed(key) + " (a map, given as a YAML mapping in the stack file)");
+        Problem(key, "a map, given as a YAML mapping in the stack file");
     }
 
     /// <summary>A list of strings (<see cref="ConfigText.List"/>); empty when unset or deferred.</summary>
@@ -186,7 +192,7 @@ internal sealed class ConfigReader(IReadOnlyDictionary<string, string> config, I
             return items;
         }
 
-        Problem(key, Allowed(key) + " (a list of names, as a YAML list, a JSON array or comma-separated)");
+        Problem(key, "a list of names, as a YAML list, a JSON array or comma-separated");
         return [];
     }
 }

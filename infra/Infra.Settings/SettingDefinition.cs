@@ -1,18 +1,18 @@
 namespace Infra.Settings;
 
-/// <summary>One stack config key: the single source of truth for Pulumi.yaml, the README table and the parser.</summary>
+/// <summary>One stack config key: the single source of truth for Pulumi.yaml, the configuration table (docs/configuration.md) and the parser.</summary>
 /// <param name="Key">The bare (un-namespaced) camelCase key, e.g. <c>engineVersion</c>.</param>
 /// <param name="Default">
 /// The value used when the key is absent, as config text (JSON for arrays), or null when the key has
 /// no default. An empty string means "not set" (e.g. <c>kmsKeyArn</c>: the AWS-managed key).
 /// </param>
-/// <param name="Allowed">What is allowed, in words; used in error messages and the README.</param>
+/// <param name="Allowed">What is allowed, in words; used in error messages and docs/configuration.md.</param>
 /// <param name="Secret">Set with <c>pulumi config set --secret</c>; never shown.</param>
 /// <param name="Replaces">
-/// What changing it on a deployed stack does to the replication group, as the README's "Replaces the
+/// What changing it on a deployed stack does to the replication group, as docs/configuration.md's "Replaces the
 /// replication group" column says it: <c>no</c>, <c>yes</c> (data is lost unless restored), or a
 /// short qualified answer where it depends (e.g. <c>valkey → redis only</c>). Anything but <c>no</c>
-/// must be explained in the README's list of settings that replace.
+/// must be explained in docs/configuration.md's list of settings that replace.
 /// </param>
 /// <param name="Deferrable">
 /// An id, a secret or a value another resource may compute: the <c>Cache</c> component takes it as

@@ -3,7 +3,7 @@ namespace Infra.Settings;
 /// <summary>
 /// Every stack config key the program understands, with its type, default and rules in words: the
 /// one catalog, composed of each area's keys (<c>&lt;Area&gt;/SettingKeys.&lt;Area&gt;.cs</c>).
-/// Pulumi.yaml's <c>config:</c> block and the README's configuration table are checked against this
+/// Pulumi.yaml's <c>config:</c> block and the configuration table (docs/configuration.md) are checked against this
 /// list by tests; the Pulumi program reads config by iterating <see cref="All"/>.
 /// </summary>
 public static partial class SettingKeys

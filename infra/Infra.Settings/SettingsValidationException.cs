@@ -1,9 +1,18 @@
 namespace Infra.Settings;
 
 /// <summary>One invalid setting: its config key, what was given (secrets masked) and what is allowed.</summary>
-public sealed record SettingProblem(string Key, string Given, string Allowed)
+/// <param name="Defaulted">
+/// The stack does not set the key: <paramref name="Given"/> is the catalog default that applied, and
+/// the message says so instead of claiming the stack gave it.
+/// </param>
+public sealed record SettingProblem(string Key, string Given, string Allowed, bool Defaulted = false)
 {
-    public override string ToString() => $"{Key}: given {Given}; allowed: {Allowed}";
+    /// <summary><see cref="Given"/> of a key the stack does not set and that has no default.</summary>
+    public const string NotSet = "nothing (not set)";
+
+    public override string ToString() => Defaulted
+        ? $"{Key}: not set, so its default {Given} applies; allowed: {Allowed}"
+        : $"{Key}: given {Given}; allowed: {Allowed}";
 }
 
 /// <summary>

@@ -39,7 +39,7 @@ public static partial class StackTagsReader
             var broken = TagRuleBroken(key, value);
             if (broken is not null)
             {
-                reader.Problem($"{Tags}.{key}", ConfigReader.Quote(value), ConfigReader.Allowed(Tags) + $" ({broken})");
+                reader.Problem($"{Tags}.{key}", ConfigReader.Quote(value), broken);
             }
             else
             {

@@ -83,11 +83,29 @@ public class WorkflowTests
         var pulumi = Assert.Single(StepsUsing(preview, "pulumi/actions@"));
         var with = pulumi.Required("with");
 
-        Assert.Equal(RepositoryFiles.StackNames(), matrixStacks);
+        Assert.Equal(RepositoryFiles.CommittedStackNames, matrixStacks);
         Assert.Equal("pulumi/actions@v7", pulumi.Scalar("uses"));
         Assert.Equal("preview", with.Scalar("command"));
-        Assert.Equal("true", with.Scalar("comment-on-pr"));
+        Assert.Equal("true", with.Scalar("diff"));
         Assert.Contains("matrix.stack", with.Scalar("stack-name"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Preview_checks_the_stack_file_first_and_comments_the_summary_with_the_diff()
+    {
+        var steps = Steps(Workflow("preview.yml").Required("jobs").Required("preview")).ToList();
+        var check = steps.FindIndex(step => step.Scalar("run")?.Contains("dotnet run --project infra/Check -- --strict", StringComparison.Ordinal) == true);
+        var preview = steps.FindIndex(step => step.Scalar("uses") == "pulumi/actions@v7");
+        var comment = steps.FindIndex(step => step.Scalar("uses")?.StartsWith("actions/github-script@", StringComparison.Ordinal) == true);
+
+        Assert.InRange(check, 0, preview - 1);
+        Assert.True(comment > preview, "the comment step must follow the preview");
+        Assert.Equal("always()", steps[comment].Scalar("if"));
+        var script = steps[comment].Required("with").Scalar("script")!;
+        Assert.Contains("check-summary.txt", script, StringComparison.Ordinal);
+        Assert.Contains("process.env.PREVIEW", script, StringComparison.Ordinal);
+        Assert.Contains("updateComment", script, StringComparison.Ordinal);
+        Assert.Equal("${{ steps.preview.outputs.output }}", steps[comment].Required("env").Scalar("PREVIEW"));
     }
 
     [Fact]
@@ -162,7 +180,7 @@ public class WorkflowTests
         var destroyStep = steps.FindIndex(step => step.Child("with")?.Scalar("command") == "destroy");
 
         Assert.Equal(["workflow_dispatch"], destroy.Required("on").Keys());
-        Assert.Equal(RepositoryFiles.StackNames(), inputs.Required("stack").Required("options").Items().Select(o => ((YamlScalarNode)o).Value!).Order(StringComparer.Ordinal));
+        Assert.Equal(RepositoryFiles.CommittedStackNames, inputs.Required("stack").Required("options").Items().Select(o => ((YamlScalarNode)o).Value!).Order(StringComparer.Ordinal));
         Assert.Equal("true", inputs.Required("confirm").Scalar("required"));
         Assert.Equal(0, confirm);
         Assert.InRange(protectedCheck, confirm + 1, destroyStep - 1);
@@ -174,6 +192,6 @@ public class WorkflowTests
     {
         var options = Workflow("deploy.yml").Required("on").Required("workflow_dispatch").Required("inputs").Required("stack").Required("options");
 
-        Assert.Equal(RepositoryFiles.StackNames(), options.Items().Select(o => ((YamlScalarNode)o).Value!).Order(StringComparer.Ordinal));
+        Assert.Equal(RepositoryFiles.CommittedStackNames, options.Items().Select(o => ((YamlScalarNode)o).Value!).Order(StringComparer.Ordinal));
     }
 }

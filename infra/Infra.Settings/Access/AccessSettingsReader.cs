@@ -21,8 +21,16 @@ internal static class AccessSettingsReader
         var mode = ReadMode(reader, warnings);
         if (mode != AccessMode.None && !cache.TransitEncryption)
         {
-            reader.Problem(AuthMode, ConfigReader.Quote(mode.ToString().ToLowerInvariant()),
-                "token or rbac only with transitEncryption true (ElastiCache accepts an AUTH token and user passwords only over TLS); set authMode to none or transitEncryption to true");
+            const string needsTls = "token or rbac only with transitEncryption true (ElastiCache accepts an AUTH token and user passwords only over TLS); set authMode to none or transitEncryption to true";
+            if (reader.IsSet(AuthEnabled))
+            {
+                // The mode came from the deprecated alias: show what it resolved to.
+                reader.Problem(AuthMode, ConfigReader.Quote(mode.ToString().ToLowerInvariant()), needsTls);
+            }
+            else
+            {
+                reader.Problem(AuthMode, needsTls);
+            }
         }
 
         if (mode != AccessMode.None && cache.TransitEncryptionMode == "preferred")
@@ -121,7 +129,7 @@ internal static class AccessSettingsReader
     {
         if (!reader.IsSet(AuthToken))
         {
-            reader.Problem(AuthToken, ConfigReader.Allowed(AuthToken) + "; set it with: pulumi config set --secret authToken (it prompts for the value)");
+            reader.Problem(AuthToken, $"a token when authMode is token ({AuthSecretRule.Text}); set it with: pulumi config set --secret authToken (it prompts for the value)");
             return null;
         }
 
@@ -133,7 +141,7 @@ internal static class AccessSettingsReader
 
         if (AuthSecretRule.Broken(token) is { } broken)
         {
-            reader.Problem(AuthToken, ConfigReader.Allowed(AuthToken) + $" (the token {broken})");
+            reader.Problem(AuthToken, $"{AuthSecretRule.Text} (the token {broken})");
         }
 
         return new SecretValue(token);

@@ -24,7 +24,7 @@ internal static partial class CacheSettingsReader
         var nodeType = reader.Text(NodeType).Trim();
         if (NodeTypes.Problem(nodeType) is { } nodeTypeProblem)
         {
-            reader.Problem(NodeType, ConfigReader.Allowed(NodeType) + $" ({nodeTypeProblem})");
+            reader.Problem(NodeType, $"a node type ElastiCache offers for Redis OSS and Valkey, cache.<family>.<size> ({nodeTypeProblem})");
         }
 
         var replicas = reader.Integer(Replicas, 0, 5);
@@ -173,7 +173,7 @@ internal static partial class CacheSettingsReader
         var arn = reader.Text(KmsKeyArn).Trim();
         if (!reader.IsDeferred(KmsKeyArn) && !KmsKeyArnPattern().IsMatch(arn))
         {
-            reader.Problem(KmsKeyArn, ConfigReader.Allowed(KmsKeyArn) + " (a KMS key ARN; aliases are not accepted)");
+            reader.Problem(KmsKeyArn, "a KMS key ARN, arn:<partition>:kms:<region>:<12-digit account>:key/<key id> (aliases are not accepted)");
         }
         else if (!atRestEncryption)
         {

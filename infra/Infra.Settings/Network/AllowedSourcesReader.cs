@@ -18,12 +18,12 @@ internal static class AllowedSourcesReader
         var problems = new List<string>();
         if (malformed.Count > 0)
         {
-            problems.Add("not security group ids: " + string.Join(", ", malformed));
+            problems.Add("security group ids, sg- followed by 8 or 17 hex digits (not security group ids: " + string.Join(", ", malformed) + ")");
         }
 
         if (repeated.Count > 0)
         {
-            problems.Add("repeated: " + string.Join(", ", repeated));
+            problems.Add("distinct groups (repeated: " + string.Join(", ", repeated) + ")");
         }
 
         return Report(reader, AllowedSecurityGroupIds, problems) ? ids : [];
@@ -37,26 +37,26 @@ internal static class AllowedSourcesReader
         {
             if (!IPNetwork.TryParse(block, out var network) || network.BaseAddress.AddressFamily != AddressFamily.InterNetwork)
             {
-                problems.Add($"{block} is not an IPv4 CIDR block");
+                problems.Add($"IPv4 CIDR blocks ({block} is not an IPv4 CIDR block)");
             }
             else if (network.ToString() != block)
             {
-                problems.Add($"{block} has host bits set or a padded prefix (the block is {network})");
+                problems.Add($"blocks in canonical form ({block} has host bits set or a padded prefix; the block is {network})");
             }
             else if (network.PrefixLength < WidestPrefix)
             {
-                problems.Add($"{block} is wider than /{WidestPrefix}");
+                problems.Add($"/{WidestPrefix} or narrower ({block} is wider than /{WidestPrefix})");
             }
             else if (!PrivateNetworks.Within(network, PrivateNetworks.Rfc1918AndSharedAddressSpace))
             {
-                problems.Add($"{block} is not a private network");
+                problems.Add($"private networks inside 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or 100.64.0.0/10 ({block} is not a private network)");
             }
         }
 
         var repeated = Repeated(blocks);
         if (repeated.Count > 0)
         {
-            problems.Add("repeated: " + string.Join(", ", repeated));
+            problems.Add("distinct blocks (repeated: " + string.Join(", ", repeated) + ")");
         }
 
         return Report(reader, AllowedCidrBlocks, problems) ? blocks : [];
@@ -73,7 +73,7 @@ internal static class AllowedSourcesReader
             return true;
         }
 
-        reader.Problem(key, ConfigReader.Allowed(key) + " (" + string.Join("; ", problems) + ")");
+        reader.Problem(key, string.Join("; ", problems));
         return false;
     }
 }

@@ -47,7 +47,7 @@ internal static class ExistingVpcReader
         valid &= reader.IsDeferred(CacheSubnetIds) || CheckCacheSubnets(reader, cacheSubnets);
         if (clientEnabled && !reader.IsDeferred(ClientSubnetId) && !AwsIds.IsId(clientSubnet, AwsIds.SubnetPrefix))
         {
-            reader.Problem(ClientSubnetId, ConfigReader.Allowed(ClientSubnetId) + " (the client instance needs a subnet in that VPC)");
+            reader.Problem(ClientSubnetId, "a subnet id (subnet- followed by 8 or 17 hex digits) when vpcId is set and clientEnabled is true: the client instance needs a subnet in that VPC");
             valid = false;
         }
         else if (!clientEnabled && clientSubnet.Length > 0)
@@ -64,19 +64,19 @@ internal static class ExistingVpcReader
         var problems = new List<string>();
         if (subnets.Count < MinCacheSubnets || subnets.Count > SubnetPlan.MaxZones)
         {
-            problems.Add($"{subnets.Count} subnet(s) given");
+            problems.Add($"2 to {SubnetPlan.MaxZones} subnets with vpcId ({subnets.Count} subnet(s) given)");
         }
 
         var malformed = subnets.Where(id => !AwsIds.IsId(id, AwsIds.SubnetPrefix)).ToList();
         if (malformed.Count > 0)
         {
-            problems.Add("not subnet ids: " + string.Join(", ", malformed));
+            problems.Add("subnet ids, subnet- followed by 8 or 17 hex digits (not subnet ids: " + string.Join(", ", malformed) + ")");
         }
 
         var repeated = AllowedSourcesReader.Repeated(subnets);
         if (repeated.Count > 0)
         {
-            problems.Add("repeated: " + string.Join(", ", repeated));
+            problems.Add("distinct subnets (repeated: " + string.Join(", ", repeated) + ")");
         }
 
         if (problems.Count == 0)
@@ -84,7 +84,7 @@ internal static class ExistingVpcReader
             return true;
         }
 
-        reader.Problem(CacheSubnetIds, ConfigReader.Allowed(CacheSubnetIds) + " (" + string.Join("; ", problems) + ")");
+        reader.Problem(CacheSubnetIds, string.Join("; ", problems));
         return false;
     }
 }

@@ -121,25 +121,25 @@ internal static partial class NetworkSettingsReader
         var text = reader.Text(VpcCidr).Trim();
         if (!IPNetwork.TryParse(text, out var network) || network.BaseAddress.AddressFamily != AddressFamily.InterNetwork)
         {
-            reader.Problem(VpcCidr, ConfigReader.Allowed(VpcCidr) + " (not an IPv4 CIDR block)");
+            reader.Problem(VpcCidr, "an IPv4 CIDR block such as 10.0.0.0/16 (not an IPv4 CIDR block)");
             return null;
         }
 
         if (network.ToString() != text)
         {
-            reader.Problem(VpcCidr, ConfigReader.Allowed(VpcCidr) + $" (not in canonical form: host bits are set or the prefix is padded; the block is {network})");
+            reader.Problem(VpcCidr, $"the block in canonical form, {network} (host bits are set or the prefix is padded; the block is {network})");
             return null;
         }
 
         if (!SubnetPlan.IsPrivate(network))
         {
-            reader.Problem(VpcCidr, ConfigReader.Allowed(VpcCidr) + " (not inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16)");
+            reader.Problem(VpcCidr, "a private (RFC 1918) block (not inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16)");
             return null;
         }
 
         if (network.PrefixLength < SubnetPlan.LargestVpcPrefix)
         {
-            reader.Problem(VpcCidr, ConfigReader.Allowed(VpcCidr) + $" (AWS allows no VPC larger than /{SubnetPlan.LargestVpcPrefix})");
+            reader.Problem(VpcCidr, $"/{SubnetPlan.LargestVpcPrefix} or narrower (AWS allows no VPC larger than /{SubnetPlan.LargestVpcPrefix})");
             return null;
         }
 
@@ -147,7 +147,7 @@ internal static partial class NetworkSettingsReader
         {
             reader.Problem(
                 VpcCidr,
-                ConfigReader.Allowed(VpcCidr)
+                $"/{SubnetPlan.SmallestVpcPrefix} or wider"
                     + $" (too small: the plan carves {SubnetPlan.Slots} equal subnets, a cache and a client subnet for up to {SubnetPlan.MaxZones} zones,"
                     + $" each at least /{SubnetPlan.SmallestSubnetPrefix})");
             return null;
@@ -167,25 +167,25 @@ internal static partial class NetworkSettingsReader
         var problems = new List<string>();
         if (names.Count is < 2 or > SubnetPlan.MaxZones)
         {
-            problems.Add($"{names.Count} names given");
+            problems.Add($"2 to {SubnetPlan.MaxZones} names ({names.Count} names given)");
         }
 
         var malformed = names.Where(name => !ZoneNamePattern().IsMatch(name)).ToList();
         if (malformed.Count > 0)
         {
-            problems.Add("not zone names: " + string.Join(", ", malformed));
+            problems.Add("zone names like us-east-1a (not zone names: " + string.Join(", ", malformed) + ")");
         }
 
         var duplicates = AllowedSourcesReader.Repeated(names);
         if (duplicates.Count > 0)
         {
-            problems.Add("repeated: " + string.Join(", ", duplicates));
+            problems.Add("distinct zones (repeated: " + string.Join(", ", duplicates) + ")");
         }
 
         var regions = names.Except(malformed).Select(name => name[..^1]).Distinct(StringComparer.Ordinal).ToList();
         if (regions.Count > 1)
         {
-            problems.Add("more than one region: " + string.Join(", ", regions));
+            problems.Add("zones of one region (more than one region: " + string.Join(", ", regions) + ")");
         }
 
         if (problems.Count == 0)
@@ -193,7 +193,7 @@ internal static partial class NetworkSettingsReader
             return names;
         }
 
-        reader.Problem(AvailabilityZoneNames, ConfigReader.Allowed(AvailabilityZoneNames) + " (" + string.Join("; ", problems) + ")");
+        reader.Problem(AvailabilityZoneNames, string.Join("; ", problems));
         return [];
     }
 }

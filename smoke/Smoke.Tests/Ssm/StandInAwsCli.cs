@@ -3,8 +3,10 @@ namespace Smoke.Tests.Ssm;
 /// <summary>
 /// A folder with stand-ins for the AWS CLI and the Session Manager plugin, to be placed first on
 /// PATH. The stand-in `aws ssm start-session` records its pid and then forwards the requested
-/// local port to the requested host:port with socat (or, as <see cref="Behaviour.NeverListens"/>,
-/// never opens its port), just as the real session forwards through the client instance.
+/// local port to the requested host:port (or, as <see cref="Behaviour.NeverListens"/>, never opens
+/// its port), just as the real session forwards through the client instance. The forwarder is a
+/// small Perl script: perl-base is an Essential package of Debian and Ubuntu, so the tests need
+/// nothing beyond redis-server and the .NET SDK (they used socat before).
 /// </summary>
 internal sealed class StandInAwsCli : IDisposable
 {
@@ -19,9 +21,10 @@ internal sealed class StandInAwsCli : IDisposable
     {
         Directory = System.IO.Directory.CreateTempSubdirectory("smoke-aws-standin-").FullName;
         PidLog = Path.Combine(Directory, "pids.log");
+        var forwarder = Path.Combine(Directory, "forward.pl");
         var action = behaviour switch
         {
-            Behaviour.Forwards => "exec socat \"TCP-LISTEN:$local,bind=127.0.0.1,reuseaddr,fork\" \"TCP:$host:$port\"",
+            Behaviour.Forwards => $"exec perl '{forwarder}' \"$local\" \"$host\" \"$port\"",
             Behaviour.NeverListens => "exec sleep 300",
             _ => "echo 'An error occurred (TargetNotConnected) when calling the StartSession operation' >&2; exit 254",
         };
@@ -51,11 +54,51 @@ internal sealed class StandInAwsCli : IDisposable
             ( echo "$BASHPID" >> '{{PidLog}}'; {{action}} ) &
             wait "$!"
             """);
+        Write("forward.pl", Forwarder);
         if (withPlugin)
         {
             Write("session-manager-plugin", "#!/usr/bin/env bash\necho 1.2.0.0\n");
         }
     }
+
+    /// <summary>
+    /// Listens on 127.0.0.1:LOCAL; each accepted connection gets a child process that connects to
+    /// HOST:PORT and copies bytes both ways until either side closes (what socat's TCP-LISTEN with
+    /// fork did). Core Perl modules only.
+    /// </summary>
+    private const string Forwarder = """
+        use strict;
+        use warnings;
+        use IO::Select;
+        use IO::Socket::INET;
+
+        my ($local, $host, $port) = @ARGV;
+        $SIG{CHLD} = 'IGNORE';
+        my $server = IO::Socket::INET->new(
+            LocalAddr => '127.0.0.1', LocalPort => $local, Listen => 64, ReuseAddr => 1, Proto => 'tcp')
+            or die "forward: cannot listen on 127.0.0.1:$local: $!\n";
+        while (1) {
+            my $client = $server->accept or next;
+            my $pid = fork;
+            if (!defined $pid || $pid) { close $client; next; }
+            close $server;
+            my $upstream = IO::Socket::INET->new(PeerAddr => $host, PeerPort => $port, Proto => 'tcp') or exit 1;
+            my %peer = ("$client" => $upstream, "$upstream" => $client);
+            my $select = IO::Select->new($client, $upstream);
+            COPY: while (1) {
+                for my $from ($select->can_read) {
+                    my $read = sysread($from, my $buffer, 65536);
+                    last COPY if !$read;
+                    for (my $offset = 0; $offset < $read;) {
+                        my $written = syswrite($peer{"$from"}, $buffer, $read - $offset, $offset);
+                        last COPY if !$written;
+                        $offset += $written;
+                    }
+                }
+            }
+            exit 0;
+        }
+        """;
 
     public string Directory { get; }
 

@@ -1,0 +1,1 @@
+return Check.CheckCommand.Run(args, Console.Out, Console.Error);
