@@ -67,7 +67,11 @@ internal sealed class CacheMonitoring : ComponentResource
             var alarm = watched.Apply(alarms => alarms[index]);
             _ = new Aws.CloudWatch.MetricAlarm($"{_name}-{node}-{planned.Metric.Metric}", new Aws.CloudWatch.MetricAlarmArgs
             {
-                Name = alarm.Apply(spec => spec.Name),
+                // The planned name, known even while the members are not: alarm_name is ForceNew
+                // (the provider's metric_alarm.go), so a name that waits for the group's members would
+                // preview every alarm as a replacement whenever they are unknown (a replica change).
+                // MemberClusters.Follow keeps the planned name, so the value is the same.
+                Name = planned.Name,
                 AlarmDescription = alarm.Apply(spec => spec.Description),
                 Namespace = AlarmCatalog.Namespace,
                 MetricName = planned.Metric.Metric,
