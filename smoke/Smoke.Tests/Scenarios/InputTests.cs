@@ -135,8 +135,10 @@ public sealed class InputTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--bogus", "unknown flag '--bogus'")]
-    [InlineData("benchmark", "unknown command 'benchmark' (allowed: check, bench")]
+    [InlineData("--bogus", "unknown option --bogus (see smoke --help)")]
+    [InlineData("--outputs x.json --tsl", "unknown option --tsl; did you mean --tls?")]
+    [InlineData("--primary a b", "unexpected argument 'b' (see smoke --help)")]
+    [InlineData("benchmark", "unknown command 'benchmark' (did you mean bench? allowed: check, bench, local")]
     [InlineData("--tls --no-tls", "--tls and --no-tls: give at most one of them")]
     [InlineData("--primary", "--primary: missing value (expected host[:port])")]
     [InlineData("--primary a:70000 --reader b", "--primary: 'a:70000' is not host[:port]")]

@@ -82,6 +82,10 @@ internal sealed class BenchRunner(BenchPlan plan, ProgressLine progress)
         {
             failure = error.Message;
         }
+        catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
+        {
+            // Ctrl+C while connecting: the report says interrupted, nothing more.
+        }
         catch (Exception error) when (error is IOException or SocketException or ObjectDisposedException)
         {
             // A plain-text command to a TLS-only server is answered by a closed connection.
@@ -94,7 +98,7 @@ internal sealed class BenchRunner(BenchPlan plan, ProgressLine progress)
             CloseAll();
         }
 
-        interrupted |= interrupt.IsCancellationRequested && failure is null && control.Failure is null;
+        interrupted |= interrupt.IsCancellationRequested;
         failure ??= control.Failure;
         var (cleanedUp, cleanup) = wrote ? Cleanup() : (true, "nothing was written");
         return BuildReport(control, workers, sampler, primaryRole, readerRole, failure, interrupted, cleanedUp, cleanup) with { Prefill = prefill };
