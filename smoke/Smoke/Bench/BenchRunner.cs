@@ -290,17 +290,22 @@ internal sealed class BenchRunner(BenchPlan plan, ProgressLine progress)
         }
     }
 
-    /// <summary>The replication role an endpoint reports: ROLE, or INFO replication where ROLE is not allowed.</summary>
+    /// <summary>
+    /// The replication role an endpoint reports: ROLE, or INFO replication where ROLE is not allowed;
+    /// the protocol's "slave" is reported as "replica", the word the rest of our output uses.
+    /// </summary>
+    private static string ReplicaForSlave(string role) => role == "slave" ? "replica" : role;
+
     private static string RoleOf(RespConnection connection)
     {
         var role = connection.Execute("ROLE");
         if (role is { Type: RespType.Array, Items: [{ Text: { } name }, ..] })
         {
-            return name;
+            return ReplicaForSlave(name);
         }
 
         var info = connection.Execute("INFO", "replication");
-        return RoleQuery.InfoField(info.Text ?? string.Empty, "role")
+        return (RoleQuery.InfoField(info.Text ?? string.Empty, "role") is { } infoRole ? ReplicaForSlave(infoRole) : null)
             ?? $"unknown (ROLE: {RespConnection.FirstWord(role.Text)}, INFO: {RespConnection.FirstWord(info.Text)})";
     }
 
