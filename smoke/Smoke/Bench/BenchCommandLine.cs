@@ -98,45 +98,25 @@ public static class BenchCommandLine
         private readonly Option<long?> _keySpace = OptionKinds.Integer(
             "--keyspace", "n", "distinct keys, picked at random (default 10000; 1..10000000)", 1, 10_000_000);
 
-        private readonly Option<double?> _ratio = new("--ratio")
-        {
-            HelpName = "r:w|share",
-            Description = "reads:writes (1:1, 9:1, 0:1, 1:0) or the read share 0..1 (default 1:1); it splits the clients in flight",
-            CustomParser = result =>
+        private readonly Option<double?> _ratio = OptionKinds.Parsed<double?>(
+            "--ratio",
+            "r:w|share",
+            "reads:writes (1:1, 9:1, 0:1, 1:0) or the read share 0..1 (default 1:1); it splits the clients in flight",
+            text => ParseRatio(text) is { } share
+                ? (share, null)
+                : (null, $"--ratio: got '{text}'; allowed: reads:writes with numbers >= 0, not both 0 (1:1, 9:1, 0:1), or a read share from 0 to 1 (0.5)"));
+
+        private readonly Option<ReadTarget?> _readFrom = OptionKinds.Parsed<ReadTarget?>(
+            "--read-from",
+            "reader|primary|both",
+            "where the reads go (default reader)",
+            text => text switch
             {
-                var text = result.Tokens[0].Value;
-                var share = ParseRatio(text);
-                if (share is null)
-                {
-                    result.AddError($"--ratio: got '{text}'; allowed: reads:writes with numbers >= 0, not both 0 (1:1, 9:1, 0:1), or a read share from 0 to 1 (0.5)");
-                }
-
-                return share;
-            },
-        };
-
-        private readonly Option<ReadTarget?> _readFrom = new("--read-from")
-        {
-            HelpName = "reader|primary|both",
-            Description = "where the reads go (default reader)",
-            CustomParser = result =>
-            {
-                var text = result.Tokens[0].Value;
-                ReadTarget? target = text switch
-                {
-                    "reader" => ReadTarget.Reader,
-                    "primary" => ReadTarget.Primary,
-                    "both" => ReadTarget.Both,
-                    _ => null,
-                };
-                if (target is null)
-                {
-                    result.AddError($"--read-from: got '{text}'; allowed: reader, primary or both");
-                }
-
-                return target;
-            },
-        };
+                "reader" => (ReadTarget.Reader, null),
+                "primary" => (ReadTarget.Primary, null),
+                "both" => (ReadTarget.Both, null),
+                _ => (null, $"--read-from: got '{text}'; allowed: reader, primary or both"),
+            });
 
         private readonly Option<TimeSpan?> _lagInterval = OptionKinds.BoundedDuration(
             "--lag-interval", "replication-lag marker period (default 100ms; 10ms..60s; 0 = off)", TimeSpan.FromMilliseconds(10), TimeSpan.FromSeconds(60), "10ms..60s, or 0 to turn the sampler off", zeroAllowed: true);
