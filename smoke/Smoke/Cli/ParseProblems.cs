@@ -40,11 +40,12 @@ public static class ParseProblems
     {
         var unmatched = new Queue<string>(result.UnmatchedTokens);
         var afterUnknownOption = false;
-        var first = true;
+        Token? previous = null;
         foreach (var token in result.Tokens)
         {
-            var isFirst = first;
-            first = false;
+            var isFirst = previous is null;
+            var before = previous;
+            previous = token;
             if (unmatched.Count == 0 || token.Value != unmatched.Peek())
             {
                 afterUnknownOption = false;
@@ -62,6 +63,11 @@ public static class ParseProblems
                 // Most likely the unknown option's value: maybe a secret, so never repeated.
                 afterUnknownOption = false;
             }
+            else if (before is { Type: TokenType.Option } && Switch(command, before.Value) is { } flag)
+            {
+                // --tls=yes, --no-prefill=yes: the library splits off the value.
+                yield return $"{flag.Name}: takes no value (given '{token.Value}')";
+            }
             else if (isFirst && command is RootCommand)
             {
                 yield return UnknownCommand(token.Value, command);
@@ -72,6 +78,10 @@ public static class ParseProblems
             }
         }
     }
+
+    /// <summary>The command's option named <paramref name="name"/> when it takes no value.</summary>
+    private static Option? Switch(Command command, string name) =>
+        command.Options.FirstOrDefault(o => (o.Name == name || o.Aliases.Contains(name)) && o.Arity.MaximumNumberOfValues == 0);
 
     private static string UnknownOption(string token, Command command)
     {
