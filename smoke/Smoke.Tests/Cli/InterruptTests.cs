@@ -8,8 +8,8 @@ using Smoke.Tests.Local;
 namespace Smoke.Tests.Cli;
 
 /// <summary>
-/// Ctrl+C as a terminal sends it: SIGINT (kill -INT) to the built program running as its own
-/// process, against real servers. Each command says "interrupted" once, exits 130, and its own
+/// Ctrl+C as a terminal sends it: SIGINT to the whole process group of the built program (started
+/// under setsid, so the group is its own: `kill -INT -- -pgid`), against real servers. Each command says "interrupted" once, exits 130, and its own
 /// cleanup shows nowhere as a failed check or a hint.
 /// </summary>
 public sealed class InterruptTests(PlainPairFixture fixture) : IClassFixture<PlainPairFixture>
@@ -60,6 +60,7 @@ public sealed class InterruptTests(PlainPairFixture fixture) : IClassFixture<Pla
         Assert.DoesNotContain("hint:", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("FAILED", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", run.Output + run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("cleanup failed", run.Output, StringComparison.Ordinal);
         LocalLeftovers.AssertNothingLeft(started);
     }
 
@@ -71,7 +72,13 @@ public sealed class InterruptTests(PlainPairFixture fixture) : IClassFixture<Pla
         Assert.DoesNotContain("unexpected error", all, StringComparison.Ordinal);
     }
 
-    private static RunningSmoke Start(IEnumerable<string> args) => new(Process.Start(SmokeProcess.StartInfo(args))!);
+    private static RunningSmoke Start(IEnumerable<string> args)
+    {
+        var start = SmokeProcess.StartInfo(args);
+        start.ArgumentList.Insert(0, start.FileName);
+        start.FileName = "setsid";
+        return new RunningSmoke(Process.Start(start)!);
+    }
 
     /// <summary>The program running as its own process, its streams read line by line as they come.</summary>
     private sealed class RunningSmoke : IDisposable
@@ -95,10 +102,10 @@ public sealed class InterruptTests(PlainPairFixture fixture) : IClassFixture<Pla
 
         public Task<string> WaitForErrorLineAsync(string part) => _error.WaitForAsync(part, Describe);
 
-        /// <summary>SIGINT, as Ctrl+C in a terminal sends it, then the run to its end (bounded).</summary>
+        /// <summary>SIGINT to the process group, as Ctrl+C in a terminal sends it, then the run to its end (bounded).</summary>
         public async Task<SmokeRun> InterruptAsync()
         {
-            using (var kill = Process.Start("kill", ["-INT", _process.Id.ToString(CultureInfo.InvariantCulture)]))
+            using (var kill = Process.Start("kill", ["-INT", "--", "-" + _process.Id.ToString(CultureInfo.InvariantCulture)]))
             {
                 await kill.WaitForExitAsync();
             }
