@@ -1,3 +1,4 @@
 using Smoke.Cli;
 
-return await SmokeCli.RunAsync(args, CliContext.FromConsole()).ConfigureAwait(false);
+using var interrupt = new ConsoleInterrupt();
+return await SmokeCli.RunAsync(args, CliContext.FromConsole(interrupt.Token)).ConfigureAwait(false);

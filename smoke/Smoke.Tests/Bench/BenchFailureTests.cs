@@ -44,13 +44,12 @@ public sealed class BenchFailureTests : IDisposable
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var context = new CliContext(TextReader.Null, TextWriter.Synchronized(output), TextWriter.Synchronized(error), _ => null);
-        var command = Assert.IsType<BenchCommand>(CommandLine.Parse(["bench", .. BenchRuns.PlainTarget(pair), "--duration", "30", "--warmup", "0", "--in-flight", "4"]));
         using var ctrlC = new CancellationTokenSource(TimeSpan.FromSeconds(1.5));
+        var context = new CliContext(TextReader.Null, TextWriter.Synchronized(output), TextWriter.Synchronized(error), _ => null) { Interrupt = ctrlC.Token };
 
-        var exitCode = await BenchCli.RunAsync(command.Options, context, ctrlC.Token).WaitAsync(BenchRuns.Bound);
+        var exitCode = await SmokeCli.RunAsync(["bench", .. BenchRuns.PlainTarget(pair), "--duration", "30", "--warmup", "0", "--in-flight", "4"], context).WaitAsync(BenchRuns.Bound);
 
-        Assert.Equal(1, exitCode);
+        Assert.Equal(130, exitCode);
         var report = output.ToString();
         Assert.Contains("interrupted (Ctrl+C)", report, StringComparison.Ordinal);
         Assert.Contains("cleanup: removed", report, StringComparison.Ordinal);

@@ -56,6 +56,6 @@ public sealed class BenchPrefillTests(PlainPairFixture fixture) : IClassFixture<
         var run = await BenchRuns.RunAsync([.. ReadOnlyRun, "--no-prefill=yes"]);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--no-prefill", run.Error, StringComparison.Ordinal);
+        Assert.Contains("--no-prefill: takes no value (given 'yes')", run.Error, StringComparison.Ordinal);
     }
 }

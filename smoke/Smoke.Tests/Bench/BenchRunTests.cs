@@ -70,6 +70,7 @@ public sealed class BenchRunTests(PlainPairFixture fixture) : IClassFixture<Plai
         Assert.Equal(
             [$"{RedisPair.PrimaryAddress}:{Pair.Port}", $"{RedisPair.ReplicaAddress}:{Pair.Port}"],
             run.Operations().Select(o => o.GetProperty("address").GetString()));
+        Assert.Equal("replica", run.Json().GetProperty("readerRole").GetString());
         Assert.Equal(0, await Pair.BenchKeyCountAsync(Pair.Primary));
     }
 
@@ -80,7 +81,7 @@ public sealed class BenchRunTests(PlainPairFixture fixture) : IClassFixture<Plai
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("refusing to write", run.Error, StringComparison.Ordinal);
-        Assert.Contains("'slave'", run.Error, StringComparison.Ordinal);
+        Assert.Contains("reports the role 'replica'", run.Error, StringComparison.Ordinal);
         Assert.Equal(string.Empty, run.Output);
         Assert.Equal(0, await Pair.BenchKeyCountAsync(Pair.Replica));
     }

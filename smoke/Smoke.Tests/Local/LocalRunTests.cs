@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Smoke.Tests.Infrastructure;
 
 namespace Smoke.Tests.Local;
@@ -10,7 +9,7 @@ namespace Smoke.Tests.Local;
 /// the token, and afterwards neither a server process nor a file of it is left, whether the run
 /// ended by itself or by Ctrl+C.
 /// </summary>
-public sealed partial class LocalRunTests
+public sealed class LocalRunTests
 {
     [Fact]
     public async Task Plain_CheckPasses_AndNothingIsLeftBehind()
@@ -21,7 +20,7 @@ public sealed partial class LocalRunTests
         Assert.Contains("\"transitEncryption\": false", run.Output, StringComparison.Ordinal);
         Assert.Contains("\"replicas\": 1", run.Output, StringComparison.Ordinal);
         Assert.Contains("PASSED: 13 passed, 0 failed, 4 skipped", run.Output, StringComparison.Ordinal);
-        AssertNothingLeft(Started.Parse(run.Output));
+        LocalLeftovers.AssertNothingLeft(LocalLeftovers.Started.Parse(run.Output));
     }
 
     [Fact]
@@ -35,7 +34,7 @@ public sealed partial class LocalRunTests
         Assert.Contains("PASSED: 17 passed, 0 failed, 0 skipped", run.Output, StringComparison.Ordinal);
         // The token is 32 random hex digits; nothing of that shape may be printed.
         Assert.DoesNotMatch("[0-9a-f]{32}", run.Output + run.Error);
-        AssertNothingLeft(Started.Parse(run.Output));
+        LocalLeftovers.AssertNothingLeft(LocalLeftovers.Started.Parse(run.Output));
     }
 
     [Fact]
@@ -46,7 +45,26 @@ public sealed partial class LocalRunTests
         Assert.True(run.ExitCode == 0, run.Describe());
         Assert.Contains("PASSED:", run.Output, StringComparison.Ordinal);
         Assert.Contains("verdict: completed", run.Output, StringComparison.Ordinal);
-        AssertNothingLeft(Started.Parse(run.Output));
+        LocalLeftovers.AssertNothingLeft(LocalLeftovers.Started.Parse(run.Output));
+    }
+
+    [Fact]
+    public async Task Json_OneDocumentOnStandardOutput_WithTheCheckAndTheProbe_NoEscapedQuotes()
+    {
+        var run = await SmokeProgram.RunAsync(["local", "--json", "--bench"], Path());
+
+        Assert.True(run.ExitCode == 0, run.Describe());
+        using var document = System.Text.Json.JsonDocument.Parse(run.Output);
+        var root = document.RootElement;
+        Assert.Equal(0, root.GetProperty("exitCode").GetInt32());
+        Assert.False(root.GetProperty("outputs").GetProperty("transitEncryption").GetBoolean());
+        Assert.Equal("passed", root.GetProperty("check").GetProperty("result").GetString());
+        Assert.Equal("completed", root.GetProperty("bench").GetProperty("verdict").GetString());
+        Assert.Equal("replica", root.GetProperty("bench").GetProperty("readerRole").GetString());
+        // The reader's refusal quotes the server ("You can't write ..."): as written, not \u0027.
+        Assert.Contains("can't write", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u0027", run.Output, StringComparison.Ordinal);
+        LocalLeftovers.AssertNothingLeft(LocalLeftovers.Started.Parse(run.Error));
     }
 
     [Fact]
@@ -65,7 +83,7 @@ public sealed partial class LocalRunTests
         var run = await SmokeProgram.RunAsync(["local", "--tsl"]);
 
         Assert.True(run.ExitCode == 2, run.Describe());
-        Assert.Contains("smoke local: unknown argument '--tsl' (allowed: --tls, --bench, --help)", run.Error, StringComparison.Ordinal);
+        Assert.Contains("unknown option --tsl; did you mean --tls?", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,8 +94,8 @@ public sealed partial class LocalRunTests
         var error = process.StandardError.ReadToEndAsync();
         using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var first = await process.StandardOutput.ReadLineAsync(bound.Token) ?? "";
-        var started = Started.Parse(first);
-        Assert.All(started.ProcessIds, pid => Assert.True(IsRunning(pid), $"server {pid} not running after the first line"));
+        var started = LocalLeftovers.Started.Parse(first);
+        Assert.All(started.ProcessIds, pid => Assert.True(LocalLeftovers.IsRunning(pid), $"server {pid} not running after the first line"));
         await Task.Delay(TimeSpan.FromSeconds(1), bound.Token);
 
         using (var interrupt = Process.Start("kill", ["-INT", process.Id.ToString(CultureInfo.InvariantCulture)]))
@@ -87,50 +105,12 @@ public sealed partial class LocalRunTests
 
         var rest = process.StandardOutput.ReadToEndAsync(bound.Token);
         await process.WaitForExitAsync(bound.Token);
-        Assert.True(process.ExitCode != 0, $"exit {process.ExitCode}\n{first}\n{await rest}\n{await error}");
-        AssertNothingLeft(started);
+        var described = $"exit {process.ExitCode}\n{first}\n{await rest}\n{await error}";
+        Assert.True(process.ExitCode == 130, described);
+        Assert.DoesNotContain("hint:", await rest, StringComparison.Ordinal);
+        Assert.Contains("interrupted", await rest + await error, StringComparison.Ordinal);
+        LocalLeftovers.AssertNothingLeft(started);
     }
 
     private static Dictionary<string, string> Path() => new() { ["PATH"] = Environment.GetEnvironmentVariable("PATH") ?? "" };
-
-    private static void AssertNothingLeft(Started started)
-    {
-        Assert.False(Directory.Exists(started.Directory), $"{started.Directory} left behind");
-        Assert.All(started.ProcessIds, pid => Assert.False(IsRunning(pid), $"server process {pid} left running"));
-    }
-
-    /// <summary>A live (not zombie) process with that id.</summary>
-    private static bool IsRunning(int pid)
-    {
-        var stat = $"/proc/{pid}/stat";
-        if (!File.Exists(stat))
-        {
-            return false;
-        }
-
-        try
-        {
-            var fields = File.ReadAllText(stat);
-            return fields[(fields.LastIndexOf(')') + 2)..][0] != 'Z';
-        }
-        catch (IOException)
-        {
-            return false;
-        }
-    }
-
-    private sealed record Started(IReadOnlyList<int> ProcessIds, string Directory)
-    {
-        public static Started Parse(string output)
-        {
-            var match = StartedLine().Match(output);
-            Assert.True(match.Success, $"no 'smoke local: ... (pids ...), files in ...' line in:\n{output}");
-            return new Started(
-                match.Groups["pids"].Value.Split(", ").Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToList(),
-                match.Groups["dir"].Value.Trim());
-        }
-    }
-
-    [GeneratedRegex(@"\(pids (?<pids>[0-9, ]+)\), files in (?<dir>\S+)")]
-    private static partial Regex StartedLine();
 }

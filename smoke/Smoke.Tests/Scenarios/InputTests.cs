@@ -24,11 +24,15 @@ public sealed class InputTests : IDisposable
     [Fact]
     public async Task MalformedJson_Exit2_NamesTheProblem()
     {
-        using var outputs = new TempFile("""{"primaryEndpoint": "a", """);
+        using var outputs = new TempFile("{\n  \"primaryEndpoint\": \"a\",\n  \"port\": 6379,, }");
 
         var run = await SmokeProgram.RunAsync(["--outputs", outputs.Path]);
 
-        AssertBadInput(run, $"stack outputs ({outputs.Path}): not valid JSON");
+        AssertBadInput(run, $"stack outputs ({outputs.Path}): not valid JSON at line 3, byte 16;");
+        // One message: the position, nothing of the parser's own words, no generic follow-up.
+        Assert.Single(run.Error.Split('\n'), line => line.StartsWith("smoke: error:", StringComparison.Ordinal));
+        Assert.DoesNotContain("LineNumber", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("no endpoints", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -135,8 +139,10 @@ public sealed class InputTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--bogus", "unknown flag '--bogus'")]
-    [InlineData("benchmark", "unknown command 'benchmark' (allowed: check, bench")]
+    [InlineData("--bogus", "unknown option --bogus (see smoke --help)")]
+    [InlineData("--outputs x.json --tsl", "unknown option --tsl; did you mean --tls?")]
+    [InlineData("--primary a b", "unexpected argument 'b' (see smoke --help)")]
+    [InlineData("benchmark", "unknown command 'benchmark' (did you mean bench? allowed: check, bench, local")]
     [InlineData("--tls --no-tls", "--tls and --no-tls: give at most one of them")]
     [InlineData("--primary", "--primary: missing value (expected host[:port])")]
     [InlineData("--primary a:70000 --reader b", "--primary: 'a:70000' is not host[:port]")]

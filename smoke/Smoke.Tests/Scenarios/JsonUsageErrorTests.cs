@@ -12,11 +12,11 @@ public sealed class JsonUsageErrorTests
 {
     public static TheoryData<string[], string> BadInputs => new()
     {
-        { ["--json", "--no-such-flag"], "unknown flag '--no-such-flag'" },
+        { ["--json", "--no-such-flag"], "unknown option --no-such-flag" },
         { ["--json"], "no endpoints: give --stack <name>" },
         { ["check", "--replication-timeout", "0", "--json"], "--replication-timeout" },
         { ["--json", "--outputs", "-"], "primaryEndpoint: missing (stack outputs: standard input)" },
-        { ["bench", "--json", "--no-such-flag"], "unknown flag '--no-such-flag'" },
+        { ["bench", "--json", "--no-such-flag"], "unknown option --no-such-flag" },
         { ["bench", "--outputs", "-", "--json"], "primaryEndpoint: missing (stack outputs: standard input)" },
     };
 

@@ -21,8 +21,8 @@ public sealed class RbacInputTests : IDisposable
     [Theory]
     [InlineData("--password-env X", "--password-env: only used with --user <name>")]
     [InlineData("--user app --password-env X --auth-token-env Y", "--user and --auth-token-env: give at most one")]
-    [InlineData("--user", "--user: missing value (expected a user name)")]
-    [InlineData("--user app --password-env", "--password-env: missing value (expected an environment variable name)")]
+    [InlineData("--user", "--user: missing value (expected name)")]
+    [InlineData("--user app --password-env", "--password-env: missing value (expected NAME)")]
     public async Task UserFlags_Misused_Exit2_NameTheFlag(string args, string expected)
     {
         var run = await SmokeProgram.RunAsync(["--outputs", "-", .. args.Split(' ')], standardInput: Outputs(""));

@@ -7,8 +7,8 @@ namespace Smoke.Bench;
 /// <summary>
 /// `smoke bench`: resolves the target exactly as the smoke check does, runs the probe, prints the
 /// table (or JSON) on standard output and progress on standard error, and maps the outcome to
-/// the exit code. The first Ctrl+C stops the load and still cleans up; a second one ends the
-/// process at once (the keys then expire by their TTL).
+/// the exit code. The first Ctrl+C stops the load, cleans up and reports the figures so far (exit
+/// 130); a second one ends the process at once (the keys then expire by their TTL).
 /// </summary>
 public static class BenchCli
 {
@@ -43,6 +43,10 @@ public static class BenchCli
             await context.Error.WriteLineAsync($"smoke bench: {e.Message}").ConfigureAwait(false);
             return ExitCodes.CheckFailed;
         }
+        catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
+        {
+            return SmokeCli.Interrupted(context);
+        }
         catch (Exception unexpected)
         {
             return SmokeCli.Unexpected(unexpected, input.Target, context);
@@ -60,27 +64,15 @@ public static class BenchCli
     private static async Task<int> RunAsync(
         Connection.SmokeTarget target, BenchCliOptions options, CliContext context, SsmTunnels? tunnels, CancellationToken interrupt)
     {
-        using var ctrlC = CancellationTokenSource.CreateLinkedTokenSource(interrupt);
         var interactive = ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected;
-        ConsoleCancelEventHandler onCtrlC = (_, e) =>
-        {
-            if (!ctrlC.IsCancellationRequested)
-            {
-                e.Cancel = true;
-                ctrlC.Cancel();
-            }
-            else
-            {
-                // The second Ctrl+C ends the process now: end the SSM sessions before it does.
-                tunnels?.Stop();
-            }
-        };
-        Console.CancelKeyPress += onCtrlC;
+
+        // A second Ctrl+C ends the process at once: the SSM sessions end before it does.
+        using var forcedExit = tunnels is null ? null : ConsoleInterrupt.OnForcedExit(tunnels.Stop);
         try
         {
             var plan = BenchPlan.Create(target, options.Workload);
             var runner = new BenchRunner(plan, new ProgressLine(context.Error, interactive));
-            var report = await Task.Run(() => runner.Run(ctrlC.Token), CancellationToken.None).ConfigureAwait(false);
+            var report = await Task.Run(() => runner.Run(interrupt), CancellationToken.None).ConfigureAwait(false);
             await context.Out.WriteLineAsync(options.Json ? BenchReportWriter.Json(report) : BenchReportWriter.Table(report)).ConfigureAwait(false);
             return report.ExitCode;
         }
@@ -92,10 +84,6 @@ public static class BenchCli
         catch (Exception unexpected)
         {
             return SmokeCli.Unexpected(unexpected, target, context);
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCtrlC;
         }
     }
 }

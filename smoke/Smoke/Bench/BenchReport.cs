@@ -51,7 +51,8 @@ internal sealed record BenchReport(
         }
     }
 
-    /// <summary>0 when the run completed without any error, unseen marker or leftover key; 1 otherwise.</summary>
+    /// <summary>130 when Ctrl+C stopped it; 0 when the run completed without any error, unseen marker or leftover key; 1 otherwise.</summary>
     public int ExitCode =>
-        Failure is null && !Interrupted && CleanedUp && Operations.All(o => o.ErrorCount == 0) && (Lag?.Unseen ?? 0) == 0 ? 0 : 1;
+        Interrupted ? Cli.ExitCodes.Interrupted
+        : Failure is null && CleanedUp && Operations.All(o => o.ErrorCount == 0) && (Lag?.Unseen ?? 0) == 0 ? 0 : 1;
 }

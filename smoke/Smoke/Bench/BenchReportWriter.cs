@@ -60,15 +60,16 @@ internal static class BenchReportWriter
             return "verdict: completed";
         }
 
+        if (report.Interrupted)
+        {
+            // Said once, here: the interrupt is the reason, whatever stopping the load then caused.
+            return "verdict: interrupted (Ctrl+C); the figures cover the time until then" + (report.CleanedUp ? "" : "; " + report.Cleanup);
+        }
+
         var reasons = new List<string>();
         if (report.Failure is { } failure)
         {
             reasons.Add(failure);
-        }
-
-        if (report.Interrupted)
-        {
-            reasons.Add("interrupted (Ctrl+C); the figures cover the time until then");
         }
 
         foreach (var r in report.Operations.Where(r => r.ErrorCount > 0))
@@ -91,13 +92,12 @@ internal static class BenchReportWriter
 
     public static string Json(BenchReport report)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        return Reporting.JsonOutput.Format(json =>
         {
             var o = report.Options;
             json.WriteStartObject();
             json.WriteString("runId", report.RunId);
-            json.WriteString("verdict", report.ExitCode == 0 ? "completed" : "failed");
+            json.WriteString("verdict", report.Interrupted ? "interrupted" : report.ExitCode == 0 ? "completed" : "failed");
             json.WriteNumber("exitCode", report.ExitCode);
             if (report.Failure is null)
             {
@@ -204,8 +204,6 @@ internal static class BenchReportWriter
             json.WriteString("detail", report.Cleanup);
             json.WriteEndObject();
             json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
+        });
     }
 }

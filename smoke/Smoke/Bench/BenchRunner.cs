@@ -82,6 +82,10 @@ internal sealed class BenchRunner(BenchPlan plan, ProgressLine progress)
         {
             failure = error.Message;
         }
+        catch (OperationCanceledException) when (interrupt.IsCancellationRequested)
+        {
+            // Ctrl+C while connecting: the report says interrupted, nothing more.
+        }
         catch (Exception error) when (error is IOException or SocketException or ObjectDisposedException)
         {
             // A plain-text command to a TLS-only server is answered by a closed connection.
@@ -94,7 +98,7 @@ internal sealed class BenchRunner(BenchPlan plan, ProgressLine progress)
             CloseAll();
         }
 
-        interrupted |= interrupt.IsCancellationRequested && failure is null && control.Failure is null;
+        interrupted |= interrupt.IsCancellationRequested;
         failure ??= control.Failure;
         var (cleanedUp, cleanup) = wrote ? Cleanup() : (true, "nothing was written");
         return BuildReport(control, workers, sampler, primaryRole, readerRole, failure, interrupted, cleanedUp, cleanup) with { Prefill = prefill };
@@ -286,17 +290,22 @@ internal sealed class BenchRunner(BenchPlan plan, ProgressLine progress)
         }
     }
 
-    /// <summary>The replication role an endpoint reports: ROLE, or INFO replication where ROLE is not allowed.</summary>
+    /// <summary>
+    /// The replication role an endpoint reports: ROLE, or INFO replication where ROLE is not allowed;
+    /// the protocol's "slave" is reported as "replica", the word the rest of our output uses.
+    /// </summary>
+    private static string ReplicaForSlave(string role) => role == "slave" ? "replica" : role;
+
     private static string RoleOf(RespConnection connection)
     {
         var role = connection.Execute("ROLE");
         if (role is { Type: RespType.Array, Items: [{ Text: { } name }, ..] })
         {
-            return name;
+            return ReplicaForSlave(name);
         }
 
         var info = connection.Execute("INFO", "replication");
-        return RoleQuery.InfoField(info.Text ?? string.Empty, "role")
+        return (RoleQuery.InfoField(info.Text ?? string.Empty, "role") is { } infoRole ? ReplicaForSlave(infoRole) : null)
             ?? $"unknown (ROLE: {RespConnection.FirstWord(role.Text)}, INFO: {RespConnection.FirstWord(info.Text)})";
     }
 

@@ -33,11 +33,13 @@ public sealed class SmokeCheckRun(SmokeTarget target, TimeSpan replicationTimeou
 
     private TimeSpan CleanupReserve => Min(target.Timeouts.Command, TimeSpan.FromSeconds(2));
 
-    public async Task<SmokeReport> RunAsync()
+    /// <summary>Runs the checks; <paramref name="interrupt"/> (Ctrl+C) ends them early, the cleanup still runs.</summary>
+    public async Task<SmokeReport> RunAsync(CancellationToken interrupt = default)
     {
         var clock = Stopwatch.StartNew();
         var checksBudget = budget - CleanupReserve - CloseBound;
-        using var checksDeadline = new CancellationTokenSource(checksBudget > TimeSpan.Zero ? checksBudget : TimeSpan.Zero);
+        using var checksDeadline = CancellationTokenSource.CreateLinkedTokenSource(interrupt);
+        checksDeadline.CancelAfter(checksBudget > TimeSpan.Zero ? checksBudget : TimeSpan.Zero);
         _checksDeadline = checksDeadline.Token;
         await using var primary = new EndpointSession(target.Primary, target);
         await using var reader = new EndpointSession(target.Reader, target);

@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>Bad input or usage: nothing was connected to.</summary>
     public const int BadInput = 2;
+
+    /// <summary>Ctrl+C (SIGINT): stopped and cleaned up; 128 + 2, as a shell reports a process the signal ended.</summary>
+    public const int Interrupted = 130;
 }

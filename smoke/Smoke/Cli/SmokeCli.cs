@@ -1,4 +1,7 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using Smoke.Checks;
 using Smoke.Reporting;
 using Smoke.Ssm;
@@ -14,38 +17,39 @@ public static class SmokeCli
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var result = SmokeCommands.Root(context).Parse(args);
+        if (result.Errors.Count > 0 && result.Action is not CommandLineAction { ClearsParseErrors: true })
+        {
+            // The flags did not parse, so --json counts wherever it stands.
+            return BadInput(new UsageException(ParseProblems.From(result)), context, json: args.Contains("--json"));
+        }
+
+        var invocation = new InvocationConfiguration
+        {
+            Output = context.Out,
+            Error = context.Error,
+            EnableDefaultExceptionHandler = false,
+            // Ctrl+C is ours (CliContext.Interrupt): the library must not end the run on its own timer.
+            ProcessTerminationTimeout = null,
+        };
+        return await result.InvokeAsync(invocation, context.Interrupt).ConfigureAwait(false);
+    }
+
+    /// <summary>`smoke [check]`: the options are bound and checked, then the outputs read and the checks run.</summary>
+    internal static async Task<int> CheckAsync(Func<CheckOptions> bind, bool json, CliContext context)
+    {
         var started = Stopwatch.StartNew();
-        ParsedCommand command;
+        CheckOptions options;
         try
         {
-            command = CommandLine.Parse(args);
+            options = bind();
         }
         catch (UsageException e)
         {
-            // The flags did not parse, so --json counts wherever it stands.
-            return BadInput(e, context, json: args.Contains("--json"));
+            return BadInput(e, context, json);
         }
 
-        switch (command)
-        {
-            case HelpCommand:
-                await context.Out.WriteLineAsync(CommandLine.Usage).ConfigureAwait(false);
-                return ExitCodes.Passed;
-            case Bench.BenchHelpCommand:
-                await context.Out.WriteLineAsync(Bench.BenchCommandLine.Usage).ConfigureAwait(false);
-                return ExitCodes.Passed;
-            case Bench.BenchCommand bench:
-                return await Bench.BenchCli.RunAsync(bench.Options, context).ConfigureAwait(false);
-            case Local.LocalHelpCommand:
-                await context.Out.WriteLineAsync(Local.LocalCommandLine.Usage).ConfigureAwait(false);
-                return ExitCodes.Passed;
-            case Local.LocalCommand local:
-                return await Local.LocalCli.RunAsync(local.Options, context).ConfigureAwait(false);
-            case CheckCommand check:
-                return await CheckAsync(check.Options, context, started).ConfigureAwait(false);
-            default:
-                throw new UnreachableException($"no handler for {command.GetType().Name}");
-        }
+        return await CheckAsync(options, context, started).ConfigureAwait(false);
     }
 
     private static async Task<int> CheckAsync(CheckOptions options, CliContext context, Stopwatch started)
@@ -77,7 +81,7 @@ public static class SmokeCli
         SmokeReport report;
         if (tunnelRequest is null)
         {
-            report = await new SmokeCheckRun(target, options.ReplicationTimeout, options.OverallTimeout - started.Elapsed).RunAsync().ConfigureAwait(false);
+            report = await new SmokeCheckRun(target, options.ReplicationTimeout, options.OverallTimeout - started.Elapsed).RunAsync(context.Interrupt).ConfigureAwait(false);
         }
         else
         {
@@ -86,19 +90,25 @@ public static class SmokeCli
             SsmTunnels tunnels;
             try
             {
-                tunnels = await SsmTunnels.OpenAsync(tunnelRequest, CancellationToken.None).ConfigureAwait(false);
+                tunnels = await SsmTunnels.OpenAsync(tunnelRequest, context.Interrupt).ConfigureAwait(false);
             }
             catch (SsmTunnelException e)
             {
                 report = TunnelFailure(target, e, opening.Elapsed);
                 return WriteReport(report, options, context);
             }
+            catch (OperationCanceledException) when (context.Interrupt.IsCancellationRequested)
+            {
+                return Interrupted(context);
+            }
 
             await using (tunnels)
             {
-                // The checks cannot be interrupted half-way: a signal ends the process, the sessions first.
-                using var stopOnSignals = tunnels.StopOnSignals(SsmTunnels.TerminatingSignals);
-                report = await new SmokeCheckRun(SsmRoute.Reroute(target, tunnels), options.ReplicationTimeout, options.OverallTimeout).RunAsync().ConfigureAwait(false);
+                // Ctrl+C ends the checks and then the sessions (below); a signal that ends the process
+                // at once (SIGTERM, SIGHUP, SIGQUIT, a second Ctrl+C) ends the sessions first.
+                using var stopOnSignals = tunnels.StopOnSignals(SsmTunnels.TerminatingSignals.Where(s => s != PosixSignal.SIGINT));
+                using var forcedExit = ConsoleInterrupt.OnForcedExit(tunnels.Stop);
+                report = await new SmokeCheckRun(SsmRoute.Reroute(target, tunnels), options.ReplicationTimeout, options.OverallTimeout).RunAsync(context.Interrupt).ConfigureAwait(false);
             }
         }
 
@@ -110,6 +120,12 @@ public static class SmokeCli
 
     private static int WriteReport(SmokeReport report, CheckOptions options, CliContext context)
     {
+        if (context.Interrupt.IsCancellationRequested)
+        {
+            // Checks cut short by Ctrl+C prove nothing either way: no report, no hints.
+            return Interrupted(context);
+        }
+
         var exitCode = report.Passed ? ExitCodes.Passed : ExitCodes.CheckFailed;
         if (options.Json)
         {
@@ -132,6 +148,13 @@ public static class SmokeCli
     {
         context.Error.WriteLine($"smoke: unexpected error (please report it): {target.Redact(error.ToString())}");
         return ExitCodes.CheckFailed;
+    }
+
+    /// <summary>Ctrl+C: said once, on standard error; the caller has cleaned up.</summary>
+    internal static int Interrupted(CliContext context)
+    {
+        context.Error.WriteLine("smoke: interrupted (Ctrl+C); stopped and cleaned up");
+        return ExitCodes.Interrupted;
     }
 
     internal static int BadInput(UsageException e, CliContext context, bool json)

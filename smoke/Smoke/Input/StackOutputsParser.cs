@@ -22,8 +22,11 @@ public static class StackOutputsParser
         }
         catch (JsonException e)
         {
-            // The parser's message names a position and at most a character, never the document.
-            throw new UsageException($"stack outputs ({source}): not valid JSON: {e.Message}");
+            // The position only: the parser's own message is about its internals (and may quote a character of a secret).
+            var position = e.LineNumber is { } line && e.BytePositionInLine is { } column
+                ? $" at line {line + 1}, byte {column + 1}"
+                : "";
+            throw new UsageException($"stack outputs ({source}): not valid JSON{position}; expected the object `pulumi stack output --json --show-secrets` prints");
         }
 
         using (document)

@@ -1,7 +1,9 @@
+using System.Net;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using Smoke.Cli;
 using Smoke.Input;
+using Smoke.Reporting;
 
 namespace Smoke.Local;
 
@@ -9,8 +11,8 @@ namespace Smoke.Local;
 /// `smoke local`: starts the throwaway pair, prints the stack outputs it stands for (the token
 /// as "[secret]", as `pulumi stack output --json` prints it), runs the smoke check (and a short
 /// bench) through the same code path as against a real stack, and removes the pair on every path:
-/// a normal end, an error, and Ctrl+C or a terminating signal (the handler kills the servers and
-/// deletes the files before the process ends).
+/// a normal end, an error, Ctrl+C (the check or probe stops and cleans up first, exit 130) and a
+/// signal that ends the process (the handler kills the servers and deletes the files first).
 /// </summary>
 public static class LocalCli
 {
@@ -33,7 +35,12 @@ public static class LocalCli
                     $"smoke local: neither {string.Join(" nor ", Servers.Select(s => s.Executable))} is on PATH: "
                     + $"install one (Debian/Ubuntu: apt-get install {Servers[0].Package}, or {Servers[1].Package})"),
                 context,
-                json: false);
+                options.Json);
+        }
+
+        if (LoopbackAddresses.Problem([IPAddress.Parse(LocalPair.PrimaryAddress), IPAddress.Parse(LocalPair.ReplicaAddress)], LoopbackAddresses.CanBind) is { } missing)
+        {
+            return SmokeCli.BadInput(new UsageException(missing), context, options.Json);
         }
 
         LocalPair pair;
@@ -49,37 +56,104 @@ public static class LocalCli
 
         using (pair)
         {
-            // Ctrl+C, kill, hang-up: the pair goes first; the process then ends as the signal says.
-            using var signals = new CompositeRegistration(
-                [PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT], pair.Dispose);
-            await context.Out.WriteLineAsync(
-                $"smoke local: {Path.GetFileName(executable)} primary {LocalPair.PrimaryAddress}:{pair.Port} and replica {LocalPair.ReplicaAddress}:{pair.Port} "
-                + $"(pids {string.Join(", ", pair.ProcessIds)}), files in {pair.Directory}").ConfigureAwait(false);
-            await context.Out.WriteLineAsync("smoke local: the stack outputs this pair stands for:").ConfigureAwait(false);
-            await context.Out.WriteLineAsync(OutputsJson(pair, shown: true)).ConfigureAwait(false);
-            await context.Out.WriteLineAsync().ConfigureAwait(false);
+            // Ctrl+C stops the check or the probe, which clean up against the live pair; the pair goes
+            // last. Signals that end the process at once (kill, hang-up, a second Ctrl+C) take it first.
+            using var signals = new CompositeRegistration([PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT], pair.Dispose);
+            using var forcedExit = ConsoleInterrupt.OnForcedExit(pair.Dispose);
+            return context.Interrupt.IsCancellationRequested
+                ? SmokeCli.Interrupted(context)
+                : await RunOnAsync(pair, executable, options, context).ConfigureAwait(false);
+        }
+    }
 
-            var outputsFile = Path.Combine(pair.Directory, "outputs.json");
-            await File.WriteAllTextAsync(outputsFile, OutputsJson(pair, shown: false)).ConfigureAwait(false);
-            List<string> target = ["--outputs", outputsFile];
-            if (pair.Certificates is { } tls)
-            {
-                target.AddRange(["--ca-file", tls.CaFile, "--auth-token-env", TokenVariable]);
-            }
+    private static async Task<int> RunOnAsync(LocalPair pair, string executable, LocalOptions options, CliContext context)
+    {
+        // With --json, standard output carries the one document; what a person reads goes to standard error.
+        var progress = options.Json ? context.Error : context.Out;
+        await progress.WriteLineAsync(
+            $"smoke local: {Path.GetFileName(executable)} primary {LocalPair.PrimaryAddress}:{pair.Port} and replica {LocalPair.ReplicaAddress}:{pair.Port} "
+            + $"(pids {string.Join(", ", pair.ProcessIds)}), files in {pair.Directory}").ConfigureAwait(false);
+        await progress.WriteLineAsync("smoke local: the stack outputs this pair stands for:").ConfigureAwait(false);
+        await progress.WriteLineAsync(OutputsJson(pair, shown: true)).ConfigureAwait(false);
+        await progress.WriteLineAsync().ConfigureAwait(false);
 
-            var inner = context with
-            {
-                GetEnvironmentVariable = name => name == TokenVariable ? pair.Token?.Reveal() : context.GetEnvironmentVariable(name),
-            };
-            var exitCode = await SmokeCli.RunAsync(target, inner).ConfigureAwait(false);
-            if (options.Bench)
-            {
-                await context.Out.WriteLineAsync().ConfigureAwait(false);
-                var bench = await SmokeCli.RunAsync([Bench.BenchCommandLine.Subcommand, .. target, "--duration", "3s", "--warmup", "500ms"], inner).ConfigureAwait(false);
-                exitCode = Math.Max(exitCode, bench);
-            }
+        var outputsFile = Path.Combine(pair.Directory, "outputs.json");
+        await File.WriteAllTextAsync(outputsFile, OutputsJson(pair, shown: false)).ConfigureAwait(false);
+        List<string> target = ["--outputs", outputsFile];
+        if (pair.Certificates is { } tls)
+        {
+            target.AddRange(["--ca-file", tls.CaFile, "--auth-token-env", TokenVariable]);
+        }
 
-            return exitCode;
+        if (options.Json)
+        {
+            target.Add("--json");
+        }
+
+        var inner = context with
+        {
+            GetEnvironmentVariable = name => name == TokenVariable ? pair.Token?.Reveal() : context.GetEnvironmentVariable(name),
+        };
+        var check = await RunInnerAsync([CheckCommandLine.Name, .. target], inner, options.Json).ConfigureAwait(false);
+        var bench = (ExitCode: ExitCodes.Passed, Json: (string?)null);
+        if (options.Bench && check.ExitCode != ExitCodes.Interrupted && !context.Interrupt.IsCancellationRequested)
+        {
+            await progress.WriteLineAsync().ConfigureAwait(false);
+            bench = await RunInnerAsync([Bench.BenchCommandLine.Name, .. target, "--duration", "3s", "--warmup", "500ms"], inner, options.Json).ConfigureAwait(false);
+        }
+
+        int[] exitCodes = [check.ExitCode, bench.ExitCode];
+        var exitCode = exitCodes.Contains(ExitCodes.Interrupted) ? ExitCodes.Interrupted
+            : context.Interrupt.IsCancellationRequested ? SmokeCli.Interrupted(context)
+            : exitCodes.Max();
+        if (options.Json)
+        {
+            await context.Out.WriteLineAsync(RunJson(pair, executable, exitCode, check.Json, bench.Json)).ConfigureAwait(false);
+        }
+
+        return exitCode;
+    }
+
+    /// <summary>Runs a command on the pair; with --json its report is captured for the one document instead of printed.</summary>
+    private static async Task<(int ExitCode, string? Json)> RunInnerAsync(IReadOnlyList<string> args, CliContext context, bool json)
+    {
+        if (!json)
+        {
+            return (await SmokeCli.RunAsync(args, context).ConfigureAwait(false), null);
+        }
+
+        using var captured = new StringWriter();
+        var exitCode = await SmokeCli.RunAsync(args, context with { Out = captured }).ConfigureAwait(false);
+        var text = captured.ToString().Trim();
+        return (exitCode, text.Length > 0 ? text : null);
+    }
+
+    /// <summary>`smoke local --json`: the pair, the outputs it stands for, the check's report and the probe's.</summary>
+    private static string RunJson(LocalPair pair, string executable, int exitCode, string? check, string? bench) =>
+        JsonOutput.Format(json =>
+        {
+            json.WriteStartObject();
+            json.WriteNumber("exitCode", exitCode);
+            json.WriteString("server", Path.GetFileName(executable));
+            json.WriteString("primary", $"{LocalPair.PrimaryAddress}:{pair.Port}");
+            json.WriteString("replica", $"{LocalPair.ReplicaAddress}:{pair.Port}");
+            json.WritePropertyName("outputs");
+            json.WriteRawValue(OutputsJson(pair, shown: true));
+            WriteRawOrNull(json, "check", check);
+            WriteRawOrNull(json, "bench", bench);
+            json.WriteEndObject();
+        });
+
+    private static void WriteRawOrNull(Utf8JsonWriter json, string name, string? document)
+    {
+        json.WritePropertyName(name);
+        if (document is null)
+        {
+            json.WriteNullValue();
+        }
+        else
+        {
+            json.WriteRawValue(document);
         }
     }
 
@@ -100,7 +174,7 @@ public static class LocalCli
             outputs[StackOutputs.AuthTokenKey] = StackOutputsParser.HiddenSecret;
         }
 
-        return JsonSerializer.Serialize(outputs, new JsonSerializerOptions { WriteIndented = true });
+        return JsonSerializer.Serialize(outputs, JsonOutput.SerializerOptions);
     }
 
     private sealed class CompositeRegistration(IEnumerable<PosixSignal> signals, Action onSignal) : IDisposable

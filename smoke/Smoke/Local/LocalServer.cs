@@ -35,14 +35,28 @@ public sealed class LocalServer : IDisposable
         }
     }
 
+    /// <summary>
+    /// setsid(1) where there is one (Linux): the server runs in a session of its own, so the
+    /// Ctrl+C a terminal sends to its whole foreground group does not reach it, and `smoke local`
+    /// stops it itself after the check's and the probe's cleanup (else the server quits at once and
+    /// that cleanup fails). setsid execs in place, so the process id stays the server's.
+    /// </summary>
+    private static readonly string? Setsid =
+        OperatingSystem.IsWindows() ? null : Cli.ExecutableLocator.Find("setsid", Environment.GetEnvironmentVariable("PATH"));
+
     public static LocalServer Start(string executable, string configFile, string readyLine, TimeSpan bound)
     {
-        var start = new ProcessStartInfo(executable)
+        var start = new ProcessStartInfo(Setsid ?? executable)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (Setsid is not null)
+        {
+            start.ArgumentList.Add(executable);
+        }
+
         start.ArgumentList.Add(configFile);
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
         var server = new LocalServer(process);

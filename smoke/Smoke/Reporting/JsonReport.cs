@@ -11,8 +11,7 @@ public static class JsonReport
 {
     public static void Write(SmokeReport report, int exitCode, TextWriter output)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        output.WriteLine(JsonOutput.Format(json =>
         {
             json.WriteStartObject();
             json.WriteString("result", report.Passed ? "passed" : "failed");
@@ -52,8 +51,6 @@ public static class JsonReport
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        }));
     }
 }

@@ -13,8 +13,7 @@ public static class UsageErrorJson
 
     public static void Write(UsageException error, TextWriter output)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        output.WriteLine(JsonOutput.Format(json =>
         {
             json.WriteStartObject();
             json.WriteString("verdict", Verdict);
@@ -28,8 +27,6 @@ public static class UsageErrorJson
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        }));
     }
 }

@@ -44,6 +44,9 @@ public sealed class SsmTunnels : IAsyncDisposable
 
     private readonly List<Session> _sessions = [];
 
+    /// <summary>Set by <see cref="Stop"/>: no session is started (or retried) after it.</summary>
+    private bool _stopped;
+
     private SsmTunnels()
     {
     }
@@ -111,9 +114,16 @@ public sealed class SsmTunnels : IAsyncDisposable
     {
         for (var attempt = 1; ; attempt++)
         {
-            var session = Session.Start(aws, request, remote, FreeLoopbackPort());
+            Session session;
             lock (_sessions)
             {
+                // A signal stopped the tunnels (Ctrl+C, or the process is ending): its kill is no reason to retry.
+                if (_stopped)
+                {
+                    throw new OperationCanceledException("the SSM sessions were stopped by a signal");
+                }
+
+                session = Session.Start(aws, request, remote, FreeLoopbackPort());
                 _sessions.Add(session);
             }
 
@@ -186,6 +196,7 @@ public sealed class SsmTunnels : IAsyncDisposable
     {
         lock (_sessions)
         {
+            _stopped = true;
             foreach (var session in _sessions)
             {
                 session.Stop();
