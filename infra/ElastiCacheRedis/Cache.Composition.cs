@@ -88,12 +88,14 @@ public sealed partial class Cache
     /// <summary>
     /// A child's options: parented here, and aliased to the top-level URN the stack program gave it
     /// before this component existed (same name and type, no parent). Its own children inherit the
-    /// alias, so no resource of a deployed stack is replaced or renamed.
+    /// alias, so no resource of a deployed stack is replaced or renamed. It depends on the resources
+    /// behind the inputs (<see cref="CacheInputs.Dependencies"/>), whose values it gets as plain settings.
     /// </summary>
     private ComponentResourceOptions Child() => new()
     {
         Parent = this,
         Aliases = { new Alias { NoParent = true } },
+        DependsOn = { _inputResources },
     };
 }
 

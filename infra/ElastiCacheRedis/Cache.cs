@@ -22,6 +22,8 @@ public sealed partial class Cache : ComponentResource
 {
     public const string TypeToken = $"{PackageIdentity.Name}:index:Cache";
 
+    private readonly InputList<Resource> _inputResources;
+
     /// <summary>Host name of the primary endpoint (writes).</summary>
     [Output(StackOutputNames.PrimaryEndpoint)]
     public Output<string> PrimaryEndpoint { get; }
@@ -154,6 +156,7 @@ public sealed partial class Cache : ComponentResource
     {
         ArgumentNullException.ThrowIfNull(args);
         var inputs = CacheSettingsResolver.Resolve(name, args);
+        _inputResources = CacheInputs.Dependencies(args);
         foreach (var warning in inputs.Early.Warnings)
         {
             Log.Warn(warning, this, null, null);

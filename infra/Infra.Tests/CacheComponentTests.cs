@@ -80,6 +80,34 @@ public class CacheComponentTests
     }
 
     [Fact]
+    public async Task Children_depend_on_the_resources_behind_the_inputs()
+    {
+        // The children get the inputs' values as plain settings; without an explicit dependency a
+        // destroy could delete the consumer's topic, subnets or VPC while the cache still uses them.
+        var cloud = new MockCloud();
+        var declared = new List<DeclaredResource>();
+        ResourceTransformationResult? Record(ResourceTransformationArgs args)
+        {
+            lock (declared)
+            {
+                declared.Add(new DeclaredResource(args.Resource, args.Options));
+            }
+
+            return null;
+        }
+
+        await Deployment.TestAsync(cloud.CreateMocks().Object, new TestOptions { IsPreview = false, ProjectName = StackRun.Project, StackName = Stack }, () =>
+        {
+            var topic = new Pulumi.Aws.Sns.Topic("ops-alerts");
+            _ = new Cache("orders", new CacheArgs { AuthToken = Token, AlarmTopicArn = topic.Arn }, new ComponentResourceOptions { ResourceTransformations = { Record } });
+        });
+
+        var monitoring = declared.Single(resource => resource.Type == ResourceTypes.MonitoringComponent);
+        Assert.Contains(ResourceTypes.Topic, await ClientTests.DependenciesOf(monitoring));
+        Assert.DoesNotContain(cloud.Registrations, registration => registration.Type == ResourceTypes.Topic && registration.Name != "ops-alerts");
+    }
+
+    [Fact]
     public async Task Aws_names_come_from_the_component_name()
     {
         var cloud = new MockCloud();

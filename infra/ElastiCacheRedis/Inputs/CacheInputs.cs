@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Infra.Settings;
 using Pulumi;
+using Pulumi.Utilities;
 
 namespace ElastiCacheRedis;
 
@@ -71,6 +72,17 @@ internal static class CacheInputs
 
         return text;
     }
+
+    /// <summary>
+    /// The resources behind the <c>Input</c>-valued inputs (a VPC, subnets, a security group, a topic
+    /// or key created by the same program, or by a consumer's program through the provider). The
+    /// children take the inputs' values as plain settings, which carry no dependency, so each child
+    /// depends on these explicitly: a destroy then deletes the cache's resources before what they sit
+    /// in. Empty for inputs built from plain values (the stack program's config).
+    /// </summary>
+    public static InputList<Resource> Dependencies(CacheArgs args) =>
+        Output.Create(Task.WhenAll(InputText(args).Values.Select(text => OutputUtilities.GetDependenciesAsync(text))))
+            .Apply(sets => sets.SelectMany(set => set).Distinct().ToImmutableArray());
 
     /// <summary>
     /// The stack program's mapping: config text (validated) → <see cref="CacheArgs"/>. Unset and
