@@ -14,6 +14,12 @@ public static class SmokeCli
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (args.Count > 0 && args[0] == Failover.FailoverCommand.Name)
+        {
+            // The failover drill parses its own flags (System.CommandLine); it joins the root command when that moves too.
+            return await Failover.FailoverCli.RunAsync(args.Skip(1).ToList(), context).ConfigureAwait(false);
+        }
+
         var started = Stopwatch.StartNew();
         ParsedCommand command;
         try

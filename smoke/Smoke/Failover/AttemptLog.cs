@@ -1,0 +1,36 @@
+namespace Smoke.Failover;
+
+/// <summary>
+/// Every attempt of one traffic loop, in order, with the first message seen of each error kind
+/// (redacted). Written by the loop's thread, read by the drill after the loop has stopped.
+/// </summary>
+internal sealed class AttemptLog
+{
+    private readonly List<Attempt> _attempts = [];
+    private readonly Dictionary<ErrorKind, string> _examples = [];
+    private long _lastAcknowledged;
+
+    public IReadOnlyList<Attempt> Attempts => _attempts;
+
+    public IReadOnlyDictionary<ErrorKind, string> Examples => _examples;
+
+    /// <summary>The newest acknowledged sequence number (0: none yet); read by the other loop while this one runs.</summary>
+    public long LastAcknowledged => Interlocked.Read(ref _lastAcknowledged);
+
+    /// <summary>When the newest acknowledged attempt ended (drill ms; negative: none yet).</summary>
+    public double LastAcknowledgedAtMs { get; private set; } = -1;
+
+    public void Add(Attempt attempt, string? message = null)
+    {
+        _attempts.Add(attempt);
+        if (attempt.Error is { } kind)
+        {
+            _examples.TryAdd(kind, message ?? ErrorKinds.Label(kind));
+        }
+        else
+        {
+            Interlocked.Exchange(ref _lastAcknowledged, attempt.Sequence);
+            LastAcknowledgedAtMs = attempt.EndMs;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System.Net;
+using Smoke.Bench;
+using Smoke.Connection;
+using Smoke.Input;
+using Smoke.Local;
+
+namespace Smoke.Failover;
+
+/// <summary>
+/// `smoke failover --local`'s stand-in for a replication group: the throwaway pair of `smoke
+/// local` (primary 127.0.0.2, replica 127.0.0.3) behind two movable endpoints (loopback
+/// forwarders), the primary endpoint and the reader endpoint, as ElastiCache puts DNS names in
+/// front of its nodes. Dispose stops the forwarders and removes the pair (processes and files).
+/// </summary>
+internal sealed class LocalFailoverSite : IDisposable
+{
+    private LocalFailoverSite(LocalPair pair, TcpForwarder primary, TcpForwarder reader, ConnectionTimeouts timeouts)
+    {
+        Pair = pair;
+        PrimaryEndpoint = primary;
+        ReaderEndpoint = reader;
+        Target = new SmokeTarget(
+            new EndpointTarget(EndpointRole.Primary, new HostPort(IPAddress.Loopback.ToString(), primary.Port), "primary-endpoint"),
+            new EndpointTarget(EndpointRole.Reader, new HostPort(IPAddress.Loopback.ToString(), reader.Port), "reader-endpoint"),
+            Tls: false,
+            AuthToken: null,
+            TlsTrust.System,
+            timeouts)
+        {
+            Replicas = 1,
+        };
+    }
+
+    public LocalPair Pair { get; }
+
+    public TcpForwarder PrimaryEndpoint { get; }
+
+    public TcpForwarder ReaderEndpoint { get; }
+
+    public SmokeTarget Target { get; }
+
+    public IPEndPoint FirstNode => new(IPAddress.Parse(LocalPair.PrimaryAddress), Pair.Port);
+
+    public IPEndPoint SecondNode => new(IPAddress.Parse(LocalPair.ReplicaAddress), Pair.Port);
+
+    public static LocalFailoverSite Start(string executable, ConnectionTimeouts timeouts)
+    {
+        var pair = LocalPair.Start(executable, tls: false);
+        TcpForwarder? primary = null;
+        try
+        {
+            primary = TcpForwarder.Start(new IPEndPoint(IPAddress.Parse(LocalPair.PrimaryAddress), pair.Port));
+            var reader = TcpForwarder.Start(new IPEndPoint(IPAddress.Parse(LocalPair.ReplicaAddress), pair.Port));
+            return new LocalFailoverSite(pair, primary, reader, timeouts);
+        }
+        catch
+        {
+            primary?.Dispose();
+            pair.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Sends one admin command straight to a node (not through an endpoint).</summary>
+    public RespValue Execute(IPEndPoint node, params string[] command)
+    {
+        var endpoint = EndpointTarget.Direct(EndpointRole.Primary, new HostPort(node.Address.ToString(), node.Port));
+        using var connection = RespConnection.Open(endpoint, Target, CancellationToken.None);
+        return connection.Execute(command);
+    }
+
+    public void Dispose()
+    {
+        PrimaryEndpoint.Dispose();
+        ReaderEndpoint.Dispose();
+        Pair.Dispose();
+    }
+}
