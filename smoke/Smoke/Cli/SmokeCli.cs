@@ -20,6 +20,12 @@ public static class SmokeCli
             return await Failover.FailoverCli.RunAsync(args.Skip(1).ToList(), context).ConfigureAwait(false);
         }
 
+        if (args.Count > 0 && args[0] == Local.LocalCommandLine.Subcommand && args.Contains("--failover"))
+        {
+            // `smoke local --failover [flags]` is `smoke failover --local [flags]`.
+            return await Failover.FailoverCli.RunAsync(["--local", .. args.Skip(1).Where(a => a != "--failover")], context).ConfigureAwait(false);
+        }
+
         var started = Stopwatch.StartNew();
         ParsedCommand command;
         try

@@ -86,7 +86,7 @@ internal static class FailoverCli
             {
                 await context.Error.WriteLineAsync(
                     $"smoke failover --local: primary node {site.FirstNode} (pid {site.Pair.First.ProcessId}), replica node {site.SecondNode} (pid {site.Pair.Second.ProcessId}), "
-                    + $"primary endpoint {site.Target.Primary.Address}, reader endpoint {site.Target.Reader.Address}").ConfigureAwait(false);
+                    + $"primary endpoint {site.Target.Primary.Address}, reader endpoint {site.Target.Reader.Address}, files in {site.Pair.Directory}").ConfigureAwait(false);
                 var trigger = new LocalFailoverTrigger(site) { Freeze = options.Freeze };
                 return await DrillAsync(site.Target, trigger, options, context, cancellation).ConfigureAwait(false);
             }

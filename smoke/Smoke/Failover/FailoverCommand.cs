@@ -97,6 +97,12 @@ internal static class FailoverCommand
             }
         }
 
+        if (problems.Count > 0)
+        {
+            // A value that did not parse cannot be read back (GetValue throws): report them all now.
+            throw new UsageException(problems);
+        }
+
         var options = new FailoverOptions(target)
         {
             Yes = result.GetValue(Yes),

@@ -13,9 +13,6 @@ internal sealed class LocalFailoverTrigger(LocalFailoverSite site) : IFailoverTr
 {
     public TimeSpan Freeze { get; init; } = FailoverOptions.DefaultFreeze;
 
-    /// <summary>Called between the primary's freeze and its kill (tests: what a lagging replica does meanwhile).</summary>
-    public Func<Task>? WhileFrozen { get; init; }
-
     public string Description => $"local failover (primary frozen {Freeze.TotalSeconds:0.###} s, killed, replica promoted, endpoint moved)";
 
     public Task<string?> RefuseAsync(CancellationToken cancellation) => Task.FromResult<string?>(null);
@@ -33,10 +30,15 @@ internal sealed class LocalFailoverTrigger(LocalFailoverSite site) : IFailoverTr
         var after = Describe(site.SecondNode);
         site.Pair.First.Signal(freeze: true);
         Step($"primary node {before} frozen (SIGSTOP, pid {site.Pair.First.ProcessId})");
-        await Task.Delay(Freeze, cancellation).ConfigureAwait(false);
-        if (WhileFrozen is not null)
+        try
         {
-            await WhileFrozen().ConfigureAwait(false);
+            await Task.Delay(Freeze, cancellation).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Interrupted: the node resumes, so the drill's cleanup can reach it.
+            site.Pair.First.Signal(freeze: false);
+            throw;
         }
 
         site.Pair.First.Dispose();
