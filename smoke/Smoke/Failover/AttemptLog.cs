@@ -9,6 +9,7 @@ internal sealed class AttemptLog
     private readonly List<Attempt> _attempts = [];
     private readonly Dictionary<ErrorKind, string> _examples = [];
     private long _lastAcknowledged;
+    private long _lastRecorded;
 
     public IReadOnlyList<Attempt> Attempts => _attempts;
 
@@ -17,12 +18,16 @@ internal sealed class AttemptLog
     /// <summary>The newest acknowledged sequence number (0: none yet); read by the other loop while this one runs.</summary>
     public long LastAcknowledged => Interlocked.Read(ref _lastAcknowledged);
 
+    /// <summary>The newest recorded sequence number: equal to <see cref="LastAcknowledged"/> while the loop is healthy.</summary>
+    public long LastRecorded => Interlocked.Read(ref _lastRecorded);
+
     /// <summary>When the newest acknowledged attempt ended (drill ms; negative: none yet).</summary>
     public double LastAcknowledgedAtMs { get; private set; } = -1;
 
     public void Add(Attempt attempt, string? message = null)
     {
         _attempts.Add(attempt);
+        Interlocked.Exchange(ref _lastRecorded, attempt.Sequence);
         if (attempt.Error is { } kind)
         {
             _examples.TryAdd(kind, message ?? ErrorKinds.Label(kind));

@@ -67,12 +67,14 @@ internal sealed class FailoverDrill(SmokeTarget target, IFailoverTrigger trigger
         }
     }
 
-    /// <summary>Traffic goes on until a write after the completion was acknowledged and Observe has passed, bounded by the drill's timeout.</summary>
+    /// <summary>Traffic goes on until writes are back (the newest write acknowledged, after the completion) and Observe has passed, bounded by the drill's timeout.</summary>
     private async Task ObserveAsync(DrillClock clock, AttemptLog writes, double completedMs, double triggeredMs, CancellationToken cancellation)
     {
         var observeMs = settings.Observe.TotalMilliseconds;
         var boundMs = triggeredMs + settings.Timeout.TotalMilliseconds + observeMs;
-        while (clock.NowMs < boundMs && !(writes.LastAcknowledgedAtMs > completedMs && clock.NowMs - completedMs >= observeMs))
+        // Stopped right after a good write, so a blip at the very end does not read as an outage that never ended.
+        while (clock.NowMs < boundMs
+            && !(writes.LastAcknowledgedAtMs > completedMs && clock.NowMs - completedMs >= observeMs && writes.LastAcknowledged == writes.LastRecorded))
         {
             await Task.Delay(Poll, cancellation).ConfigureAwait(false);
         }

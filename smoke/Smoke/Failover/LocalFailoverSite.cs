@@ -51,13 +51,43 @@ internal sealed class LocalFailoverSite : IDisposable
         {
             primary = TcpForwarder.Start(new IPEndPoint(IPAddress.Parse(LocalPair.PrimaryAddress), pair.Port));
             var reader = TcpForwarder.Start(new IPEndPoint(IPAddress.Parse(LocalPair.ReplicaAddress), pair.Port));
-            return new LocalFailoverSite(pair, primary, reader, timeouts);
+            var site = new LocalFailoverSite(pair, primary, reader, timeouts);
+            try
+            {
+                site.WaitForOnlineReplica();
+                return site;
+            }
+            catch
+            {
+                site.Dispose();
+                throw;
+            }
         }
         catch
         {
             primary?.Dispose();
             pair.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Waits (bounded) until the primary streams to the replica. After a diskless first sync the
+    /// primary keeps the replica's stream buffered until the replica's first REPLCONF ACK (up to
+    /// a second later): a failover in that window would lose every write of it, which is a
+    /// property of a freshly started pair, not of the failover the drill measures.
+    /// </summary>
+    private void WaitForOnlineReplica()
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+        while (!(Execute(FirstNode, "INFO", "replication").Text ?? "").Contains("state=online", StringComparison.Ordinal))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new InvalidOperationException("the replica did not come online at the primary within 15 s");
+            }
+
+            Thread.Sleep(50);
         }
     }
 
