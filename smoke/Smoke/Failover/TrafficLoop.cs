@@ -7,11 +7,12 @@ namespace Smoke.Failover;
 /// <summary>
 /// One paced loop of commands on its own thread (the writer on the primary endpoint, the reader on
 /// the reader endpoint): one attempt every 1/rate seconds, each recorded with its time and outcome.
-/// A late attempt does not make the next ones hurry (no catch-up burst after an outage), so the
-/// rate after the failover is what an application sending at that rate would see.
+/// Jitter up to 100 ms is made up; a longer stall is not (no catch-up burst after an outage), so
+/// the rate after the failover is what an application sending at that rate would see.
 /// </summary>
 internal sealed class TrafficLoop : IDisposable
 {
+    private const double CatchUpLimitMs = 100;
     private readonly DrillClock _clock;
     private readonly DrillConnection _connection;
     private readonly Func<long, DrillConnection, ErrorKind?> _attempt;
@@ -121,7 +122,9 @@ internal sealed class TrafficLoop : IDisposable
             }
 
             Log.Add(new Attempt(sequence, start, end, error), message);
-            due = Math.Max(due + _intervalMs, end);
+            // Small lateness (scheduling jitter) is made up so the rate holds; after a stall the
+            // schedule restarts from now instead of bursting the missed attempts.
+            due = end - due > CatchUpLimitMs ? end : due + _intervalMs;
         }
     }
 }
