@@ -10,9 +10,9 @@ internal sealed record FailoverOptions(TargetOptions Target)
 
     /// <summary>
     /// AWS documents no failover duration as a number: "Minimizing downtime in ElastiCache by using
-    /// Multi-AZ with Valkey and Redis OSS" says writes resume "as soon as promotion is complete" and
-    /// that a DNS-related write interruption "could take up to a few seconds"; detection comes before
-    /// that. 30 s allows for detection, promotion, the DNS change and a client's reconnect (docs/failover.md).
+    /// Multi-AZ with Valkey and Redis OSS" says writing can resume "as soon as promotion is complete"
+    /// and that a write interruption related to DNS updates may take a few seconds (planned
+    /// replacements, engines 4.0.10 or earlier); detection comes before that. 30 s allows for detection, promotion, the DNS change and a client's reconnect (docs/failover.md).
     /// </summary>
     public static readonly TimeSpan DefaultMaxWriteOutage = TimeSpan.FromSeconds(30);
 
