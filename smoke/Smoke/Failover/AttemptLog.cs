@@ -21,8 +21,10 @@ internal sealed class AttemptLog
     /// <summary>The newest recorded sequence number: equal to <see cref="LastAcknowledged"/> while the loop is healthy.</summary>
     public long LastRecorded => Interlocked.Read(ref _lastRecorded);
 
-    /// <summary>When the newest acknowledged attempt ended (drill ms; negative: none yet).</summary>
-    public double LastAcknowledgedAtMs { get; private set; } = -1;
+    private double _lastAcknowledgedAtMs = -1;
+
+    /// <summary>When the newest acknowledged attempt ended (drill ms; negative: none yet); read by the drill while the loop runs.</summary>
+    public double LastAcknowledgedAtMs => Volatile.Read(ref _lastAcknowledgedAtMs);
 
     public void Add(Attempt attempt, string? message = null)
     {
@@ -35,7 +37,7 @@ internal sealed class AttemptLog
         else
         {
             Interlocked.Exchange(ref _lastAcknowledged, attempt.Sequence);
-            LastAcknowledgedAtMs = attempt.EndMs;
+            Volatile.Write(ref _lastAcknowledgedAtMs, attempt.EndMs);
         }
     }
 }
