@@ -10,6 +10,7 @@ internal sealed class AttemptLog
     private readonly Dictionary<ErrorKind, string> _examples = [];
     private long _lastAcknowledged;
     private long _lastRecorded;
+    private double _lastAcknowledgedAtMs = -1;
 
     public IReadOnlyList<Attempt> Attempts => _attempts;
 
@@ -20,8 +21,6 @@ internal sealed class AttemptLog
 
     /// <summary>The newest recorded sequence number: equal to <see cref="LastAcknowledged"/> while the loop is healthy.</summary>
     public long LastRecorded => Interlocked.Read(ref _lastRecorded);
-
-    private double _lastAcknowledgedAtMs = -1;
 
     /// <summary>When the newest acknowledged attempt ended (drill ms; negative: none yet); read by the drill while the loop runs.</summary>
     public double LastAcknowledgedAtMs => Volatile.Read(ref _lastAcknowledgedAtMs);

@@ -72,23 +72,28 @@ internal sealed class LocalFailoverSite : IDisposable
     }
 
     /// <summary>
-    /// Waits (bounded) until the primary streams to the replica. After a diskless first sync the
-    /// primary keeps the replica's stream buffered until the replica's first REPLCONF ACK (up to
-    /// a second later): a failover in that window would lose every write of it, which is a
-    /// property of a freshly started pair, not of the failover the drill measures.
+    /// Waits (bounded) until the primary streams to the replica: a probe write must be readable on it. After a diskless first sync the replica shows as online while the primary
+    /// still holds its stream back until the replica's first REPLCONF ACK (up to a second later);
+    /// a failover in that window would lose every write of it, a property of a freshly started
+    /// pair, not of the failover the drill measures.
     /// </summary>
     private void WaitForOnlineReplica()
     {
+        const string probe = "smoke:failover-probe";
+        var value = Guid.NewGuid().ToString("N");
+        Execute(FirstNode, "SET", probe, value, "PX", "60000");
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
-        while (!(Execute(FirstNode, "INFO", "replication").Text ?? "").Contains("state=online", StringComparison.Ordinal))
+        while (Execute(SecondNode, "GET", probe).Text != value)
         {
             if (DateTime.UtcNow > deadline)
             {
-                throw new InvalidOperationException("the replica did not come online at the primary within 15 s");
+                throw new InvalidOperationException("the replica did not receive a write within 15 s");
             }
 
-            Thread.Sleep(50);
+            Thread.Sleep(20);
         }
+
+        Execute(FirstNode, "DEL", probe);
     }
 
     /// <summary>Sends one admin command straight to a node (not through an endpoint).</summary>
