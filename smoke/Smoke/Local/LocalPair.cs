@@ -23,8 +23,9 @@ public sealed class LocalPair : IDisposable
     private readonly Lock _disposing = new();
     private bool _disposed;
 
-    private LocalPair(string directory, ThrowawayCertificates? certificates, AuthToken? token)
+    private LocalPair(string executable, string directory, ThrowawayCertificates? certificates, AuthToken? token)
     {
+        Executable = executable;
         Directory = directory;
         Certificates = certificates;
         Token = token;
@@ -39,12 +40,21 @@ public sealed class LocalPair : IDisposable
 
     public int Port { get; private set; }
 
+    public string Executable { get; }
+
+    /// <summary>The node started as primary (the failover drill freezes and kills it).</summary>
+    internal LocalServer First => _servers[0];
+
+    /// <summary>The node started as replica (the failover drill promotes it).</summary>
+    internal LocalServer Second => _servers[1];
+
     public IReadOnlyList<int> ProcessIds => _servers.Select(s => s.ProcessId).ToList();
 
     public static LocalPair Start(string executable, bool tls)
     {
         var directory = System.IO.Directory.CreateTempSubdirectory("smoke-local-").FullName;
         var pair = new LocalPair(
+            executable,
             directory,
             tls ? new ThrowawayCertificates() : null,
             tls ? new AuthToken(RandomNumberGenerator.GetHexString(32, lowercase: true)) : null);
@@ -59,6 +69,20 @@ public sealed class LocalPair : IDisposable
         {
             pair.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// The failover drill's last step: the first node (killed) comes back as a replica of the
+    /// second, as ElastiCache brings the old primary back; returns once its first sync is done.
+    /// </summary>
+    internal void RestartFirstAsReplicaOfSecond()
+    {
+        lock (_disposing)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _servers[0].Dispose();
+            _servers[0] = LocalServer.Start(Executable, WriteConfig("primary", PrimaryAddress, replicaOf: ReplicaAddress), LocalServer.SyncedLine, StartBound);
         }
     }
 

@@ -103,6 +103,16 @@ public sealed class LocalServer : IDisposable
             string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(executable)} did not log '{readyLine}' within {bound.TotalSeconds:0} s; its log:\n{server.Log}"));
     }
 
+    /// <summary>Freezes (SIGSTOP) or resumes (SIGCONT) the process: a hung node, whose kernel still accepts connections.</summary>
+    public void Signal(bool freeze)
+    {
+        using var kill = Process.Start("kill", [freeze ? "-STOP" : "-CONT", ProcessId.ToString(CultureInfo.InvariantCulture)]);
+        if (!kill.WaitForExit(TimeSpan.FromSeconds(10)) || kill.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"could not {(freeze ? "freeze" : "resume")} process {ProcessId}");
+        }
+    }
+
     /// <summary>Kills the process (and waits for it, bounded). Safe to call twice and from a signal handler.</summary>
     public void Dispose()
     {

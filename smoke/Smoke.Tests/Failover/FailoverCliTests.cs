@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Smoke.Tests.Infrastructure;
+using Smoke.Tests.Ssm;
+
+namespace Smoke.Tests.Failover;
+
+/// <summary>
+/// `smoke failover --local` (and `smoke local --failover`) end to end: the report's numbers
+/// against the freeze the drill applied, nothing left behind, Ctrl+C as a real signal to the real
+/// process, and bad flags refused before anything starts.
+/// </summary>
+public sealed partial class FailoverCliTests
+{
+    [Fact]
+    public async Task Local_Json_ReportMatchesTheFreeze_NothingLeftBehind()
+    {
+        var run = await SmokeProgram.RunAsync(["failover", "--local", "--json", "--freeze", "1s", "--observe", "500ms"], Path());
+
+        Assert.True(run.ExitCode == 0, run.Describe());
+        using var json = new DrillJson(run.Output);
+        Assert.True(json.Passed, json.Failures);
+        var outage = json.Report.GetProperty("writeOutage");
+        Assert.True(outage.GetProperty("failedAttempts").GetInt32() > 0, run.Output);
+        Assert.InRange(outage.GetProperty("durationMs").GetDouble(), 990, 15_000);
+        Assert.Equal(0, json.Lost.GetProperty("missing").GetInt64());
+        Assert.True(json.Report.GetProperty("roles").GetProperty("reachesFormerReplica").GetBoolean());
+        Assert.StartsWith("127.0.0.3:", json.Failover.GetProperty("primaryAfter").GetString(), StringComparison.Ordinal);
+        AssertNothingLeft(Started.Parse(run.Error));
+    }
+
+    [Fact]
+    public async Task LocalFailoverAlias_RunsTheSameDrill_Table()
+    {
+        var run = await SmokeProgram.RunAsync(["local", "--failover", "--freeze", "500ms", "--observe", "300ms"], Path());
+
+        Assert.True(run.ExitCode == 0, run.Describe());
+        Assert.Contains("Failover drill: local failover (primary frozen 0.5 s", run.Output, StringComparison.Ordinal);
+        Assert.Contains("lost acknowledged writes           0 of ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("PASSED: write outage within", run.Output, StringComparison.Ordinal);
+        AssertNothingLeft(Started.Parse(run.Error));
+    }
+
+    [Fact]
+    public async Task CtrlC_WhilePrimaryFrozen_Exit130_InterruptedOnce_ProcessesAndFilesGone()
+    {
+        using var process = Process.Start(SmokeProcess.StartInfo(["failover", "--local", "--freeze", "30s"]))!;
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var first = await process.StandardError.ReadLineAsync(bound.Token) ?? "";
+        var started = Started.Parse(first);
+        string? line;
+        while ((line = await process.StandardError.ReadLineAsync(bound.Token)) is not null && !line.Contains("frozen", StringComparison.Ordinal))
+        {
+        }
+
+        using (var interrupt = Process.Start("kill", ["-INT", process.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            await interrupt.WaitForExitAsync(bound.Token);
+        }
+
+        var rest = await process.StandardError.ReadToEndAsync(bound.Token);
+        await process.WaitForExitAsync(bound.Token);
+        Assert.True(process.ExitCode == 130, $"exit {process.ExitCode}\n{first}\n{line}\n{rest}\n{await output}");
+        Assert.Single(Regex.Matches(rest, "interrupted"));
+        Assert.Contains("key(s) deleted", rest, StringComparison.Ordinal);
+        AssertNothingLeft(started);
+    }
+
+    [Theory]
+    [InlineData("--rate 0", "--rate: '0' is not allowed (a whole number of writes per second from 1 to 5000)")]
+    [InlineData("--max-write-outage soon", "--max-write-outage: 'soon' is not a duration")]
+    [InlineData("--local --stack dev", "--local: takes no target flags")]
+    [InlineData("--yes --colour", "unknown flag '--colour'")]
+    [InlineData("--yes", "no endpoints: give --stack <name>, --outputs <file|->, or both --primary and --reader")]
+    public async Task BadFlags_Exit2_NamedBeforeAnythingStarts(string flags, string problem)
+    {
+        var run = await SmokeProgram.RunAsync(["failover", .. flags.Split(' ')], Path());
+
+        Assert.True(run.ExitCode == 2, run.Describe());
+        Assert.Contains(problem, run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Output);
+    }
+
+    private static Dictionary<string, string> Path() => new() { ["PATH"] = Environment.GetEnvironmentVariable("PATH") ?? "" };
+
+    private static void AssertNothingLeft(Started started)
+    {
+        Assert.False(Directory.Exists(started.Directory), $"{started.Directory} left behind");
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(5);
+        while (started.ProcessIds.Any(StandInAwsCli.IsRunning) && DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(20);
+        }
+
+        Assert.All(started.ProcessIds, pid => Assert.False(StandInAwsCli.IsRunning(pid), $"server process {pid} left running"));
+    }
+
+    private sealed record Started(IReadOnlyList<int> ProcessIds, string Directory)
+    {
+        public static Started Parse(string error)
+        {
+            var match = StartedLine().Match(error);
+            Assert.True(match.Success, $"no 'smoke failover --local: ... (pid ...) ... files in ...' line in:\n{error}");
+            var pids = PidPattern().Matches(error).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct().ToList();
+            return new Started(pids, match.Groups["dir"].Value.Trim());
+        }
+    }
+
+    [GeneratedRegex(@"smoke failover --local: .*files in (?<dir>\S+)")]
+    private static partial Regex StartedLine();
+
+    [GeneratedRegex(@"pid (\d+)")]
+    private static partial Regex PidPattern();
+}
