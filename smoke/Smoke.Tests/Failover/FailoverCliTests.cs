@@ -73,7 +73,9 @@ public sealed partial class FailoverCliTests
     [InlineData("--rate 0", "--rate: '0' is not allowed (a whole number of writes per second from 1 to 5000)")]
     [InlineData("--max-write-outage soon", "--max-write-outage: 'soon' is not a duration")]
     [InlineData("--local --stack dev", "--local: takes no target flags")]
-    [InlineData("--yes --colour", "unknown flag '--colour'")]
+    [InlineData("--local --stack dev --connect-timeout 2s", "--local: takes no target flags (the drill starts its own pair); given: --stack")]
+    [InlineData("--yes --colour", "unknown option --colour")]
+    [InlineData("--yes --outputs x.json --freeze 1s", "--freeze: only used with --local")]
     [InlineData("--yes", "no endpoints: give --stack <name>, --outputs <file|->, or both --primary and --reader")]
     public async Task BadFlags_Exit2_NamedBeforeAnythingStarts(string flags, string problem)
     {
@@ -82,6 +84,32 @@ public sealed partial class FailoverCliTests
         Assert.True(run.ExitCode == 2, run.Describe());
         Assert.Contains(problem, run.Error, StringComparison.Ordinal);
         Assert.Empty(run.Output);
+    }
+
+    [Theory]
+    [InlineData("--freeze 1s", "--freeze: only used with --failover")]
+    [InlineData("--failover --tls", "--failover: --tls and --bench are not used with it")]
+    [InlineData("--failover --stack dev", "unknown option --stack")]
+    public async Task LocalFailover_BadFlags_Exit2_NamedBeforeAnythingStarts(string flags, string problem)
+    {
+        var run = await SmokeProgram.RunAsync(["local", .. flags.Split(' ')], Path());
+
+        Assert.True(run.ExitCode == 2, run.Describe());
+        Assert.Contains(problem, run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Output);
+    }
+
+    [Theory]
+    [InlineData("help", "failover")]
+    [InlineData("failover", "--help")]
+    public async Task Help_IsGenerated_NamesTheDrillFlags(string first, string second)
+    {
+        var run = await SmokeProgram.RunAsync([first, second], Path());
+
+        Assert.True(run.ExitCode == 0, run.Describe());
+        Assert.Contains("Failover drill", run.Output, StringComparison.Ordinal);
+        Assert.Contains("--max-write-outage <t>", run.Output, StringComparison.Ordinal);
+        Assert.Contains("--stack <name>", run.Output, StringComparison.Ordinal);
     }
 
     private static Dictionary<string, string> Path() => new() { ["PATH"] = Environment.GetEnvironmentVariable("PATH") ?? "" };
