@@ -59,13 +59,18 @@ internal static class FailoverCli
             return ExitCodes.CheckFailed;
         }
 
-        using (site)
+        // Ctrl+C stops the drill, which deletes its keys on the live pair; the pair goes last. Kill,
+        // hang-up, quit and a second Ctrl+C end the process at once: the servers and files go first.
+        // These stay registered until the site is gone (the pair's Dispose is locked and idempotent),
+        // so a signal during the site's own disposal still finds them.
+        List<IDisposable> lastResorts =
+        [
+            .. new[] { PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT }.Select(s => PosixSignalRegistration.Create(s, _ => site.Pair.Dispose())),
+            ConsoleInterrupt.OnForcedExit(site.Pair.Dispose),
+        ];
+        try
         {
-            // Ctrl+C stops the drill, which deletes its keys on the live pair; the pair goes last. Kill,
-            // hang-up, quit and a second Ctrl+C end the process at once: the pair goes first.
-            var signals = new[] { PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT }.Select(s => PosixSignalRegistration.Create(s, _ => site.Dispose())).ToList();
-            using var forcedExit = ConsoleInterrupt.OnForcedExit(site.Dispose);
-            try
+            using (site)
             {
                 await context.Error.WriteLineAsync(
                     $"smoke failover --local: primary node {site.FirstNode} (pid {site.Pair.First.ProcessId}), replica node {site.SecondNode} (pid {site.Pair.Second.ProcessId}), "
@@ -73,10 +78,10 @@ internal static class FailoverCli
                 var trigger = new LocalFailoverTrigger(site) { Freeze = options.Freeze };
                 return await DrillAsync(site.Target, trigger, options, context, cancellation).ConfigureAwait(false);
             }
-            finally
-            {
-                signals.ForEach(s => s.Dispose());
-            }
+        }
+        finally
+        {
+            lastResorts.ForEach(r => r.Dispose());
         }
     }
 
@@ -141,10 +146,11 @@ internal static class FailoverCli
             return ExitCodes.CheckFailed;
         }
 
+        // Registered before the sessions' disposal starts, so they also cover it (as for the local pair).
+        using var stopOnSignals = tunnels.StopOnSignals([PosixSignal.SIGTERM, PosixSignal.SIGHUP]);
+        using var forcedExit = ConsoleInterrupt.OnForcedExit(tunnels.Stop);
         await using (tunnels)
         {
-            using var stopOnSignals = tunnels.StopOnSignals([PosixSignal.SIGTERM, PosixSignal.SIGHUP]);
-            using var forcedExit = ConsoleInterrupt.OnForcedExit(tunnels.Stop);
             return await DrillAsync(SsmRoute.Reroute(target, tunnels), trigger, options, context, cancellation).ConfigureAwait(false);
         }
     }
