@@ -20,6 +20,8 @@ public sealed class CommandLineTests
         { ["--auth-token=" + Secret, "--outputs", "x.json"] },
         { ["bench", "--outputs", "x.json", "--auth-token", Secret] },
         { ["--json", "--auth-token", Secret] },
+        { ["failover", "--auth-token", Secret] },
+        { ["failover", "--local", "--auth-token=" + Secret] },
     };
 
     /// <summary>The built program as its own process: what a terminal or CI log would show.</summary>

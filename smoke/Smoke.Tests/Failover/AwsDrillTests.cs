@@ -143,10 +143,10 @@ public sealed class AwsDrillTests : IDisposable
         using var output = new StringWriter();
         using var error = new StringWriter();
         var environment = Environment(outputs);
-        var context = new CliContext(new StringReader(""), output, error, name => environment.GetValueOrDefault(name));
         using var ctrlC = new CancellationTokenSource(TimeSpan.FromSeconds(2.5));
+        var context = new CliContext(new StringReader(""), output, error, name => environment.GetValueOrDefault(name)) { Interrupt = ctrlC.Token };
 
-        var exitCode = await FailoverCli.RunAsync(Arguments(outputs, "--yes"), context, ctrlC.Token);
+        var exitCode = await SmokeCli.RunAsync(["failover", .. Arguments(outputs, "--yes")], context);
 
         var run = new SmokeRun(exitCode, output.ToString(), error.ToString(), TimeSpan.Zero);
         SmokeProgram.AssertNoSecret(run, [Secret]);

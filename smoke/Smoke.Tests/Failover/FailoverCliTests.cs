@@ -45,6 +45,60 @@ public sealed partial class FailoverCliTests
     [Fact]
     public async Task CtrlC_WhilePrimaryFrozen_Exit130_InterruptedOnce_ProcessesAndFilesGone()
     {
+        var run = await InterruptWhileFrozenAsync(signals: 1);
+
+        Assert.True(run.ExitCode == 130, run.Describe());
+        Assert.Single(Regex.Matches(run.Rest, "interrupted"));
+        Assert.Contains("key(s) deleted", run.Rest, StringComparison.Ordinal);
+        AssertNothingLeft(run.Started);
+    }
+
+    /// <summary>A second Ctrl+C ends the process at once (ConsoleInterrupt.OnForcedExit): the servers are stopped and their files deleted first.</summary>
+    [Fact]
+    public async Task SecondCtrlC_EndsAtOnce_ServersStoppedAndFilesGone()
+    {
+        var run = await InterruptWhileFrozenAsync(signals: 2);
+
+        Assert.True(run.ExitCode != 0, run.Describe());
+        AssertNothingLeft(run.Started);
+    }
+
+    [Theory]
+    [InlineData("failover --rate 0", "--rate: '0' is not allowed (a whole number of writes per second from 1 to 5000)")]
+    [InlineData("failover --max-write-outage soon", "--max-write-outage: 'soon' is not a duration")]
+    [InlineData("failover --local --stack dev", "--local: takes no target flags")]
+    [InlineData("failover --local --stack dev --connect-timeout 2s", "--local: takes no target flags (the drill starts its own pair); given: --stack")]
+    [InlineData("failover --yes --colour", "unknown option --colour")]
+    [InlineData("failover --yes --outputs x.json --freeze 1s", "--freeze: only used with --local")]
+    [InlineData("failover --yes", "no endpoints: give --stack <name>, --outputs <file|->, or both --primary and --reader")]
+    [InlineData("local --freeze 1s", "--freeze: only used with --failover")]
+    [InlineData("local --failover --tls", "--failover: --tls and --bench are not used with it")]
+    [InlineData("local --failover --stack dev", "unknown option --stack")]
+    public async Task BadFlags_Exit2_NamedBeforeAnythingStarts(string commandLine, string problem)
+    {
+        var run = await SmokeProgram.RunAsync(commandLine.Split(' '), Path());
+
+        Assert.True(run.ExitCode == 2, run.Describe());
+        Assert.Contains(problem, run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Output);
+    }
+
+    [Theory]
+    [InlineData("help", "failover")]
+    [InlineData("failover", "--help")]
+    public async Task Help_IsGenerated_NamesTheDrillFlags(string first, string second)
+    {
+        var run = await SmokeProgram.RunAsync([first, second], Path());
+
+        Assert.True(run.ExitCode == 0, run.Describe());
+        Assert.Contains("Failover drill", run.Output, StringComparison.Ordinal);
+        Assert.Contains("--max-write-outage <t>", run.Output, StringComparison.Ordinal);
+        Assert.Contains("--stack <name>", run.Output, StringComparison.Ordinal);
+    }
+
+    /// <summary>`smoke failover --local --freeze 30s` as its own process, sent SIGINT <paramref name="signals"/> times once the primary is frozen.</summary>
+    private static async Task<Interrupted> InterruptWhileFrozenAsync(int signals)
+    {
         using var process = Process.Start(SmokeProcess.StartInfo(["failover", "--local", "--freeze", "30s"]))!;
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
@@ -56,32 +110,21 @@ public sealed partial class FailoverCliTests
         {
         }
 
-        using (var interrupt = Process.Start("kill", ["-INT", process.Id.ToString(CultureInfo.InvariantCulture)]))
+        for (var signal = 0; signal < signals; signal++)
         {
+            using var interrupt = Process.Start("kill", ["-INT", process.Id.ToString(CultureInfo.InvariantCulture)]);
             await interrupt.WaitForExitAsync(bound.Token);
+            await Task.Delay(TimeSpan.FromMilliseconds(50), bound.Token);
         }
 
         var rest = await process.StandardError.ReadToEndAsync(bound.Token);
         await process.WaitForExitAsync(bound.Token);
-        Assert.True(process.ExitCode == 130, $"exit {process.ExitCode}\n{first}\n{line}\n{rest}\n{await output}");
-        Assert.Single(Regex.Matches(rest, "interrupted"));
-        Assert.Contains("key(s) deleted", rest, StringComparison.Ordinal);
-        AssertNothingLeft(started);
+        return new Interrupted(process.ExitCode, started, $"{first}\n{line}", rest, await output);
     }
 
-    [Theory]
-    [InlineData("--rate 0", "--rate: '0' is not allowed (a whole number of writes per second from 1 to 5000)")]
-    [InlineData("--max-write-outage soon", "--max-write-outage: 'soon' is not a duration")]
-    [InlineData("--local --stack dev", "--local: takes no target flags")]
-    [InlineData("--yes --colour", "unknown flag '--colour'")]
-    [InlineData("--yes", "no endpoints: give --stack <name>, --outputs <file|->, or both --primary and --reader")]
-    public async Task BadFlags_Exit2_NamedBeforeAnythingStarts(string flags, string problem)
+    private sealed record Interrupted(int ExitCode, Started Started, string Before, string Rest, string Output)
     {
-        var run = await SmokeProgram.RunAsync(["failover", .. flags.Split(' ')], Path());
-
-        Assert.True(run.ExitCode == 2, run.Describe());
-        Assert.Contains(problem, run.Error, StringComparison.Ordinal);
-        Assert.Empty(run.Output);
+        public string Describe() => $"exit {ExitCode}\n{Before}\n{Rest}\n{Output}";
     }
 
     private static Dictionary<string, string> Path() => new() { ["PATH"] = Environment.GetEnvironmentVariable("PATH") ?? "" };

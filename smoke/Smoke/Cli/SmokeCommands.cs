@@ -14,15 +14,17 @@ public static class SmokeCommands
         CheckCommandLine.Create,
         Bench.BenchCommandLine.Create,
         Local.LocalCommandLine.Create,
+        Failover.FailoverCommand.Create,
     ];
 
     private const string Description = """
         Proves a deployed Redis/Valkey replication group works: DNS, TCP, TLS, AUTH, PING, roles,
         SET/GET on the primary, replication to the reader, READONLY on the reader, cleanup.
-        Without a command it runs `check`. Durations (t): 500ms, 2s, 1.5 (seconds).
+        Without a command it runs `check`; `bench` measures, `failover` drills a failover, `local`
+        tries it all on a throwaway pair. Durations (t): 500ms, 2s, 1.5 (seconds).
 
         Exit codes: 0 every check passed, 1 a check failed, 2 bad input or usage (nothing
-        connected), 130 interrupted (Ctrl+C; cleaned up).
+        connected), 130 interrupted (Ctrl+C; cleaned up). Each command's help has its own.
         """;
 
     public static RootCommand Root(CliContext context)

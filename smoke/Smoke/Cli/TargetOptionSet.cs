@@ -88,6 +88,9 @@ public sealed class TargetOptionSet
         }
     }
 
+    /// <summary>The options written on the command line (for a verb that takes none of them in some mode).</summary>
+    public IReadOnlyList<Option> GivenIn(ParseResult result) => All.Where(result.Given).ToList();
+
     /// <summary>The options as given, checked together; every problem at once as a <see cref="UsageException"/>.</summary>
     public TargetOptions Bind(ParseResult result)
     {

@@ -11,50 +11,31 @@ namespace Smoke.Failover;
 /// `smoke failover`: resolves the target as check and bench do (or starts the local site with
 /// --local), refuses a group that cannot fail over, asks for confirmation, runs the drill, prints
 /// the report and maps it to the exit code. Ctrl+C stops the drill, deletes its keys, says
-/// "interrupted" once and exits 130; a second Ctrl+C ends the process at once (keys expire by TTL).
+/// "interrupted" once and exits 130; a second Ctrl+C ends the process at once, after the local pair or the SSM sessions are stopped
+/// (keys left behind expire by their TTL).
 /// </summary>
 internal static class FailoverCli
 {
-    public const int Interrupted = 130;
     private static readonly TimeSpan InputBound = TimeSpan.FromSeconds(30);
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, CliContext context, CancellationToken interrupt = default)
+    /// <summary>Binds the options (bad input: exit 2, nothing started), then runs the drill until done or Ctrl+C (<see cref="CliContext.Interrupt"/>).</summary>
+    public static async Task<int> RunAsync(Func<FailoverOptions> bind, bool json, CliContext context)
     {
+        ArgumentNullException.ThrowIfNull(bind);
         ArgumentNullException.ThrowIfNull(context);
         FailoverOptions options;
         try
         {
-            options = FailoverCommand.Parse(args);
+            options = bind();
         }
         catch (UsageException e)
         {
-            return SmokeCli.BadInput(e, context, json: args.Contains("--json"));
+            return SmokeCli.BadInput(e, context, json);
         }
 
-        if (options.Help)
-        {
-            await context.Out.WriteLineAsync(FailoverCommand.Usage).ConfigureAwait(false);
-            return ExitCodes.Passed;
-        }
-
-        using var ctrlC = CancellationTokenSource.CreateLinkedTokenSource(interrupt);
-        ConsoleCancelEventHandler onCtrlC = (_, e) =>
-        {
-            // The first Ctrl+C stops the drill and cleans up; the second ends the process.
-            e.Cancel = !ctrlC.IsCancellationRequested;
-            ctrlC.Cancel();
-        };
-        Console.CancelKeyPress += onCtrlC;
-        try
-        {
-            return options.Local
-                ? await LocalAsync(options, context, ctrlC.Token).ConfigureAwait(false)
-                : await AwsAsync(options, context, ctrlC.Token).ConfigureAwait(false);
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCtrlC;
-        }
+        return options.Local
+            ? await LocalAsync(options, context, context.Interrupt).ConfigureAwait(false)
+            : await AwsAsync(options, context, context.Interrupt).ConfigureAwait(false);
     }
 
     private static async Task<int> LocalAsync(FailoverOptions options, CliContext context, CancellationToken cancellation)
@@ -78,11 +59,18 @@ internal static class FailoverCli
             return ExitCodes.CheckFailed;
         }
 
-        using (site)
+        // Ctrl+C stops the drill, which deletes its keys on the live pair; the pair goes last. Kill,
+        // hang-up, quit and a second Ctrl+C end the process at once: the servers and files go first.
+        // These stay registered until the site is gone (the pair's Dispose is locked and idempotent),
+        // so a signal during the site's own disposal still finds them.
+        List<IDisposable> lastResorts =
+        [
+            .. new[] { PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT }.Select(s => PosixSignalRegistration.Create(s, _ => site.Pair.Dispose())),
+            ConsoleInterrupt.OnForcedExit(site.Pair.Dispose),
+        ];
+        try
         {
-            // Kill, hang-up, quit: the pair goes first, then the signal ends the process (Ctrl+C is the drill's own).
-            var signals = new[] { PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT }.Select(s => PosixSignalRegistration.Create(s, _ => site.Dispose())).ToList();
-            try
+            using (site)
             {
                 await context.Error.WriteLineAsync(
                     $"smoke failover --local: primary node {site.FirstNode} (pid {site.Pair.First.ProcessId}), replica node {site.SecondNode} (pid {site.Pair.Second.ProcessId}), "
@@ -90,10 +78,10 @@ internal static class FailoverCli
                 var trigger = new LocalFailoverTrigger(site) { Freeze = options.Freeze };
                 return await DrillAsync(site.Target, trigger, options, context, cancellation).ConfigureAwait(false);
             }
-            finally
-            {
-                signals.ForEach(s => s.Dispose());
-            }
+        }
+        finally
+        {
+            lastResorts.ForEach(r => r.Dispose());
         }
     }
 
@@ -139,7 +127,7 @@ internal static class FailoverCli
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
             await context.Error.WriteLineAsync("smoke failover: interrupted; nothing was written or triggered").ConfigureAwait(false);
-            return Interrupted;
+            return ExitCodes.Interrupted;
         }
 
         if (tunnelRequest is null)
@@ -158,9 +146,11 @@ internal static class FailoverCli
             return ExitCodes.CheckFailed;
         }
 
+        // Registered before the sessions' disposal starts, so they also cover it (as for the local pair).
+        using var stopOnSignals = tunnels.StopOnSignals([PosixSignal.SIGTERM, PosixSignal.SIGHUP]);
+        using var forcedExit = ConsoleInterrupt.OnForcedExit(tunnels.Stop);
         await using (tunnels)
         {
-            using var stopOnSignals = tunnels.StopOnSignals([PosixSignal.SIGTERM, PosixSignal.SIGHUP]);
             return await DrillAsync(SsmRoute.Reroute(target, tunnels), trigger, options, context, cancellation).ConfigureAwait(false);
         }
     }
@@ -196,7 +186,7 @@ internal static class FailoverCli
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
             await context.Error.WriteLineAsync($"smoke failover: interrupted; {drill.Cleanup?.Detail ?? "nothing was written"}").ConfigureAwait(false);
-            return Interrupted;
+            return ExitCodes.Interrupted;
         }
         catch (DrillNotStartedException e)
         {

@@ -50,8 +50,6 @@ internal sealed record FailoverOptions(TargetOptions Target)
 
     public string NodeGroupId { get; init; } = DefaultNodeGroup;
 
-    public bool Help { get; init; }
-
     public DrillSettings Settings => new()
     {
         Rate = Rate,

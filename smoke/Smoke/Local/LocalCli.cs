@@ -54,12 +54,13 @@ public static class LocalCli
             return ExitCodes.CheckFailed;
         }
 
+        // Ctrl+C stops the check or the probe, which clean up against the live pair; the pair goes
+        // last. Signals that end the process at once (kill, hang-up, a second Ctrl+C) take it first;
+        // they stay registered until the pair is gone, so they also cover its own disposal.
+        using var signals = new CompositeRegistration([PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT], pair.Dispose);
+        using var forcedExit = ConsoleInterrupt.OnForcedExit(pair.Dispose);
         using (pair)
         {
-            // Ctrl+C stops the check or the probe, which clean up against the live pair; the pair goes
-            // last. Signals that end the process at once (kill, hang-up, a second Ctrl+C) take it first.
-            using var signals = new CompositeRegistration([PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT], pair.Dispose);
-            using var forcedExit = ConsoleInterrupt.OnForcedExit(pair.Dispose);
             return context.Interrupt.IsCancellationRequested
                 ? SmokeCli.Interrupted(context)
                 : await RunOnAsync(pair, executable, options, context).ConfigureAwait(false);
