@@ -30,7 +30,7 @@ public static class BenchCli
 
         if (input.Tunnels is null)
         {
-            return await RunAsync(input.Target, options, context, tunnels: null, interrupt).ConfigureAwait(false);
+            return await RunAsync(input.Target, options, context, interrupt).ConfigureAwait(false);
         }
 
         SsmTunnels opened;
@@ -52,22 +52,20 @@ public static class BenchCli
             return SmokeCli.Unexpected(unexpected, input.Target, context);
         }
 
+        // Ctrl+C is the probe's own (stop the load, clean up through the tunnels); the signals that
+        // end the process at once, and a second Ctrl+C, end the sessions first. Registered before the
+        // sessions' disposal starts, so they cover it too.
+        using var stopOnSignals = opened.StopOnSignals([PosixSignal.SIGTERM, PosixSignal.SIGHUP]);
+        using var forcedExit = ConsoleInterrupt.OnForcedExit(opened.Stop);
         await using (opened)
         {
-            // Ctrl+C is the probe's own (stop the load, clean up through the tunnels); the signals
-            // that end the process at once end the sessions first.
-            using var stopOnSignals = opened.StopOnSignals([PosixSignal.SIGTERM, PosixSignal.SIGHUP]);
-            return await RunAsync(SsmRoute.Reroute(input.Target, opened), options, context, opened, interrupt).ConfigureAwait(false);
+            return await RunAsync(SsmRoute.Reroute(input.Target, opened), options, context, interrupt).ConfigureAwait(false);
         }
     }
 
-    private static async Task<int> RunAsync(
-        Connection.SmokeTarget target, BenchCliOptions options, CliContext context, SsmTunnels? tunnels, CancellationToken interrupt)
+    private static async Task<int> RunAsync(Connection.SmokeTarget target, BenchCliOptions options, CliContext context, CancellationToken interrupt)
     {
         var interactive = ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected;
-
-        // A second Ctrl+C ends the process at once: the SSM sessions end before it does.
-        using var forcedExit = tunnels is null ? null : ConsoleInterrupt.OnForcedExit(tunnels.Stop);
         try
         {
             var plan = BenchPlan.Create(target, options.Workload);

@@ -102,12 +102,13 @@ public static class SmokeCli
                 return Interrupted(context);
             }
 
+            // Ctrl+C ends the checks and then the sessions (below); a signal that ends the process
+            // at once (SIGTERM, SIGHUP, SIGQUIT, a second Ctrl+C) ends the sessions first. Registered
+            // before the sessions' disposal starts, so a second Ctrl+C during it is covered too.
+            using var stopOnSignals = tunnels.StopOnSignals(SsmTunnels.TerminatingSignals.Where(s => s != PosixSignal.SIGINT));
+            using var forcedExit = ConsoleInterrupt.OnForcedExit(tunnels.Stop);
             await using (tunnels)
             {
-                // Ctrl+C ends the checks and then the sessions (below); a signal that ends the process
-                // at once (SIGTERM, SIGHUP, SIGQUIT, a second Ctrl+C) ends the sessions first.
-                using var stopOnSignals = tunnels.StopOnSignals(SsmTunnels.TerminatingSignals.Where(s => s != PosixSignal.SIGINT));
-                using var forcedExit = ConsoleInterrupt.OnForcedExit(tunnels.Stop);
                 report = await new SmokeCheckRun(SsmRoute.Reroute(target, tunnels), options.ReplicationTimeout, options.OverallTimeout).RunAsync(context.Interrupt).ConfigureAwait(false);
             }
         }
