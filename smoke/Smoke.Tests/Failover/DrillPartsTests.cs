@@ -71,4 +71,9 @@ public sealed class DrillPartsTests
         Assert.Contains("15 node groups in any rolling 24 hours", AwsFailoverTrigger.Explain(limit), StringComparison.Ordinal);
         Assert.Contains("elasticache:TestFailover", AwsFailoverTrigger.Explain(denied), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ReportJson_KeepsQuotesAndSignsAsWritten_LikeEveryOtherDocument() =>
+        // The default encoder writes ' as \u0027 and + as \u002B (issue 18: JSON without \u0027).
+        Assert.Equal("\"can't reach <primary> +12 ms\"", System.Text.Json.JsonSerializer.Serialize("can't reach <primary> +12 ms", FailoverReportWriter.JsonOptions));
 }

@@ -1,15 +1,17 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Smoke.Reporting;
 
 namespace Smoke.Failover;
 
 /// <summary>The drill's report as a table for people and as JSON for scripts (times in ms on the drill clock).</summary>
 internal static class FailoverReportWriter
 {
-    private static readonly JsonSerializerOptions JsonOptions = new()
+    // The program's JSON conventions (indented, relaxed encoder: ' stays ', not \u0027), plus
+    // camelCase names and named floating-point literals for the report record.
+    internal static readonly JsonSerializerOptions JsonOptions = new(JsonOutput.SerializerOptions)
     {
-        WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
