@@ -30,7 +30,7 @@ public class UrnAliasTests
         var now = await DeclaredUrns(stack, run.Declared);
 
         var kept = now.SelectMany(resource => resource.Aliases.Append(resource.Urn)).ToHashSet(StringComparer.Ordinal);
-        Assert.Empty(before.Where(urn => !kept.Contains(urn)));
+        Assert.DoesNotContain(before, urn => !kept.Contains(urn));
         var cache = Assert.Single(now, resource => !resource.Aliases.Append(resource.Urn).Any(before.Contains));
         Assert.Equal($"urn:pulumi:{stack}::{StackRun.Project}::{Cache.TypeToken}::{run.Settings.Names.Prefix}", cache.Urn);
     }
