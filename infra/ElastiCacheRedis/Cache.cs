@@ -156,7 +156,7 @@ public sealed partial class Cache : ComponentResource
     {
         ArgumentNullException.ThrowIfNull(args);
         var inputs = CacheSettingsResolver.Resolve(name, args);
-        _inputResources = CacheInputs.Dependencies(args);
+        _inputResources = inputs.InputResources;
         foreach (var warning in inputs.Early.Warnings)
         {
             Log.Warn(warning, this, null, null);

@@ -80,8 +80,9 @@ internal static class CacheInputs
     /// depends on these explicitly: a destroy then deletes the cache's resources before what they sit
     /// in. Empty for inputs built from plain values (the stack program's config).
     /// </summary>
-    public static InputList<Resource> Dependencies(CacheArgs args) =>
-        Output.Create(Task.WhenAll(InputText(args).Values.Select(text => OutputUtilities.GetDependenciesAsync(text))))
+    /// <param name="inputText">The inputs as <see cref="InputText"/> gives them (their dependencies carried along).</param>
+    public static InputList<Resource> Dependencies(IReadOnlyDictionary<string, Output<string?>> inputText) =>
+        Output.Create(Task.WhenAll(inputText.Values.Select(text => OutputUtilities.GetDependenciesAsync(text))))
             .Apply(sets => sets.SelectMany(set => set).Distinct().ToImmutableArray());
 
     /// <summary>

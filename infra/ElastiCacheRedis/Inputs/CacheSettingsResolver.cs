@@ -21,7 +21,8 @@ namespace ElastiCacheRedis;
 /// input, when a resolved value breaks a rule. Not secret itself: secrets inside stay
 /// <see cref="SecretValue"/>s, and the components wrap them as Pulumi secrets.
 /// </param>
-internal sealed record ValidatedInputs(StackSettings Early, StackSettings? Known, Output<StackSettings> Resolved);
+/// <param name="InputResources">The resources behind the <c>Input</c>-valued inputs (<see cref="CacheInputs.Dependencies"/>).</param>
+internal sealed record ValidatedInputs(StackSettings Early, StackSettings? Known, Output<StackSettings> Resolved, InputList<Resource> InputResources);
 
 /// <summary>
 /// First step, at construction: decisions (plain inputs) are known and checked, inputs that are
@@ -38,6 +39,7 @@ internal static class CacheSettingsResolver
         var names = ResourceNaming.ForName(componentName);
         var plain = CacheInputs.PlainText(args);
         var inputs = CacheInputs.InputText(args);
+        var inputResources = CacheInputs.Dependencies(inputs);
 
         var now = new Dictionary<string, string>(plain, StringComparer.Ordinal);
         var allKnown = true;
@@ -60,7 +62,7 @@ internal static class CacheSettingsResolver
             SmokeProgram.Problem(args.VerifyOnUp, Directory.GetCurrentDirectory()));
         if (allKnown)
         {
-            return new ValidatedInputs(early, early, Output.Create(early));
+            return new ValidatedInputs(early, early, Output.Create(early), inputResources);
         }
 
         var resolved = Output.All(inputs.Select(input => input.Value.Apply(value => (input.Key, value)))).Apply(values =>
@@ -73,7 +75,7 @@ internal static class CacheSettingsResolver
 
             return Parse(componentName, () => StackSettingsParser.Parse(project, stack, names, config, DeferredValue.None), null);
         });
-        return new ValidatedInputs(early, null, Output.Unsecret(resolved));
+        return new ValidatedInputs(early, null, Output.Unsecret(resolved), inputResources);
     }
 
     // Not a wait: an input built from plain values (config, literals) is already complete, so its
