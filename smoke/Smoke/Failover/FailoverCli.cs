@@ -40,12 +40,10 @@ internal static class FailoverCli
 
     private static async Task<int> LocalAsync(FailoverOptions options, CliContext context, CancellationToken cancellation)
     {
-        var executable = LocalCli.Servers.Select(s => ExecutableLocator.Find(s.Executable, context.GetEnvironmentVariable("PATH"))).FirstOrDefault(found => found is not null);
+        var executable = LocalCli.FindServer(context);
         if (executable is null)
         {
-            return SmokeCli.BadInput(new UsageException(
-                $"smoke failover --local: neither {string.Join(" nor ", LocalCli.Servers.Select(s => s.Executable))} is on PATH: install one (Debian/Ubuntu: apt-get install {LocalCli.Servers[0].Package})"),
-                context, options.Json);
+            return SmokeCli.BadInput(LocalCli.NoServer("smoke failover --local"), context, options.Json);
         }
 
         LocalFailoverSite site;
