@@ -51,8 +51,7 @@ public static class LocalCli
         // Ctrl+C stops the check or the probe, which clean up against the live pair; the pair goes
         // last. Signals that end the process at once (kill, hang-up, a second Ctrl+C) take it first;
         // they stay registered until the pair is gone, so they also cover its own disposal.
-        using var signals = new CompositeRegistration([PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT], pair.Dispose);
-        using var forcedExit = ConsoleInterrupt.OnForcedExit(pair.Dispose);
+        using var lastResort = ConsoleInterrupt.OnProcessEnd(pair.Dispose, PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT);
         using (pair)
         {
             return context.Interrupt.IsCancellationRequested
@@ -182,12 +181,5 @@ public static class LocalCli
         }
 
         return JsonSerializer.Serialize(outputs, JsonOutput.SerializerOptions);
-    }
-
-    private sealed class CompositeRegistration(IEnumerable<PosixSignal> signals, Action onSignal) : IDisposable
-    {
-        private readonly List<PosixSignalRegistration> _registrations = signals.Select(s => PosixSignalRegistration.Create(s, _ => onSignal())).ToList();
-
-        public void Dispose() => _registrations.ForEach(r => r.Dispose());
     }
 }
