@@ -55,8 +55,7 @@ public static class BenchCli
         // Ctrl+C is the probe's own (stop the load, clean up through the tunnels); the signals that
         // end the process at once, and a second Ctrl+C, end the sessions first. Registered before the
         // sessions' disposal starts, so they cover it too.
-        using var stopOnSignals = opened.StopOnSignals([PosixSignal.SIGTERM, PosixSignal.SIGHUP]);
-        using var forcedExit = ConsoleInterrupt.OnForcedExit(opened.Stop);
+        using var lastResort = ConsoleInterrupt.OnProcessEnd(opened.Stop, PosixSignal.SIGTERM, PosixSignal.SIGHUP);
         await using (opened)
         {
             return await RunAsync(SsmRoute.Reroute(input.Target, opened), options, context, interrupt).ConfigureAwait(false);

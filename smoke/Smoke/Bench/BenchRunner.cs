@@ -379,7 +379,7 @@ internal sealed class BenchRunner(BenchPlan plan, ProgressLine progress)
         }
         catch (Exception error) when (error is BenchException or IOException or SocketException or ObjectDisposedException)
         {
-            var why = error is BenchException ? error.Message : RespConnection.Describe(error);
+            var why = RespConnection.Describe(error);
             return (false, $"cleanup failed ({why}); the keys under {plan.Keys.Prefix} expire by their TTL within {ttl} s");
         }
     }

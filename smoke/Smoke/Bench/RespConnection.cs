@@ -304,7 +304,7 @@ internal sealed class RespConnection : IDisposable
     /// <summary>What a reply timeout is called in every message.</summary>
     internal const string NoReply = "no reply within the command timeout (--command-timeout)";
 
-    /// <summary>Words for a failed socket call: a receive timeout reads as such, not as an error code.</summary>
+    /// <summary>Words for a failed socket call: a receive timeout reads as such, not as an error code; any other error (a BenchException too) by its message.</summary>
     internal static string Describe(Exception error) => error switch
     {
         IOException { InnerException: SocketException { SocketErrorCode: SocketError.TimedOut or SocketError.WouldBlock } }

@@ -31,6 +31,18 @@ public sealed class ConsoleInterrupt : IDisposable
         return new Registration(action);
     }
 
+    /// <summary>
+    /// Runs <paramref name="action"/> if the process is ended at once, by one of <paramref name="signals"/>
+    /// or by a second Ctrl+C, before the returned registration is disposed. The action must be safe
+    /// to run more than once and from a signal handler.
+    /// </summary>
+    public static IDisposable OnProcessEnd(Action action, params PosixSignal[] signals)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(signals);
+        return new Registrations([.. signals.Select(s => PosixSignalRegistration.Create(s, _ => action())), OnForcedExit(action)]);
+    }
+
     public void Dispose()
     {
         _registration.Dispose();
@@ -55,6 +67,17 @@ public sealed class ConsoleInterrupt : IDisposable
         foreach (var action in actions)
         {
             action();
+        }
+    }
+
+    private sealed class Registrations(IReadOnlyList<IDisposable> registrations) : IDisposable
+    {
+        public void Dispose()
+        {
+            foreach (var registration in registrations)
+            {
+                registration.Dispose();
+            }
         }
     }
 

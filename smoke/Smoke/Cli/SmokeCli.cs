@@ -105,8 +105,7 @@ public static class SmokeCli
             // Ctrl+C ends the checks and then the sessions (below); a signal that ends the process
             // at once (SIGTERM, SIGHUP, SIGQUIT, a second Ctrl+C) ends the sessions first. Registered
             // before the sessions' disposal starts, so a second Ctrl+C during it is covered too.
-            using var stopOnSignals = tunnels.StopOnSignals(SsmTunnels.TerminatingSignals.Where(s => s != PosixSignal.SIGINT));
-            using var forcedExit = ConsoleInterrupt.OnForcedExit(tunnels.Stop);
+            using var lastResort = ConsoleInterrupt.OnProcessEnd(tunnels.Stop, PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT);
             await using (tunnels)
             {
                 report = await new SmokeCheckRun(SsmRoute.Reroute(target, tunnels), options.ReplicationTimeout, options.OverallTimeout).RunAsync(context.Interrupt).ConfigureAwait(false);

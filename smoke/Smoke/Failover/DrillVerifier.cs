@@ -112,7 +112,7 @@ internal sealed class DrillVerifier(SmokeTarget target, DrillKeys keys)
                 if (clock.Elapsed >= Bound)
                 {
                     throw new DrillVerificationException(
-                        $"{RespConnection.Describe(endpoint)} unreachable for {Bound.TotalSeconds:0} s: {target.Redact(e is BenchException ? e.Message : RespConnection.Describe(e))}");
+                        $"{RespConnection.Describe(endpoint)} unreachable for {Bound.TotalSeconds:0} s: {target.Redact(RespConnection.Describe(e))}");
                 }
 
                 Thread.Sleep(RetryPause);

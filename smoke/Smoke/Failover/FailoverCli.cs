@@ -40,12 +40,10 @@ internal static class FailoverCli
 
     private static async Task<int> LocalAsync(FailoverOptions options, CliContext context, CancellationToken cancellation)
     {
-        var executable = LocalCli.Servers.Select(s => ExecutableLocator.Find(s.Executable, context.GetEnvironmentVariable("PATH"))).FirstOrDefault(found => found is not null);
+        var executable = LocalCli.FindServer(context);
         if (executable is null)
         {
-            return SmokeCli.BadInput(new UsageException(
-                $"smoke failover --local: neither {string.Join(" nor ", LocalCli.Servers.Select(s => s.Executable))} is on PATH: install one (Debian/Ubuntu: apt-get install {LocalCli.Servers[0].Package})"),
-                context, options.Json);
+            return SmokeCli.BadInput(LocalCli.NoServer("smoke failover --local"), context, options.Json);
         }
 
         LocalFailoverSite site;
@@ -63,25 +61,14 @@ internal static class FailoverCli
         // hang-up, quit and a second Ctrl+C end the process at once: the servers and files go first.
         // These stay registered until the site is gone (the pair's Dispose is locked and idempotent),
         // so a signal during the site's own disposal still finds them.
-        List<IDisposable> lastResorts =
-        [
-            .. new[] { PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT }.Select(s => PosixSignalRegistration.Create(s, _ => site.Pair.Dispose())),
-            ConsoleInterrupt.OnForcedExit(site.Pair.Dispose),
-        ];
-        try
+        using var lastResort = ConsoleInterrupt.OnProcessEnd(site.Pair.Dispose, PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT);
+        using (site)
         {
-            using (site)
-            {
-                await context.Error.WriteLineAsync(
-                    $"smoke failover --local: primary node {site.FirstNode} (pid {site.Pair.First.ProcessId}), replica node {site.SecondNode} (pid {site.Pair.Second.ProcessId}), "
-                    + $"primary endpoint {site.Target.Primary.Address}, reader endpoint {site.Target.Reader.Address}, files in {site.Pair.Directory}").ConfigureAwait(false);
-                var trigger = new LocalFailoverTrigger(site) { Freeze = options.Freeze };
-                return await DrillAsync(site.Target, trigger, options, context, cancellation).ConfigureAwait(false);
-            }
-        }
-        finally
-        {
-            lastResorts.ForEach(r => r.Dispose());
+            await context.Error.WriteLineAsync(
+                $"smoke failover --local: primary node {site.FirstNode} (pid {site.Pair.First.ProcessId}), replica node {site.SecondNode} (pid {site.Pair.Second.ProcessId}), "
+                + $"primary endpoint {site.Target.Primary.Address}, reader endpoint {site.Target.Reader.Address}, files in {site.Pair.Directory}").ConfigureAwait(false);
+            var trigger = new LocalFailoverTrigger(site) { Freeze = options.Freeze };
+            return await DrillAsync(site.Target, trigger, options, context, cancellation).ConfigureAwait(false);
         }
     }
 
@@ -147,8 +134,7 @@ internal static class FailoverCli
         }
 
         // Registered before the sessions' disposal starts, so they also cover it (as for the local pair).
-        using var stopOnSignals = tunnels.StopOnSignals([PosixSignal.SIGTERM, PosixSignal.SIGHUP]);
-        using var forcedExit = ConsoleInterrupt.OnForcedExit(tunnels.Stop);
+        using var lastResort = ConsoleInterrupt.OnProcessEnd(tunnels.Stop, PosixSignal.SIGTERM, PosixSignal.SIGHUP);
         await using (tunnels)
         {
             return await DrillAsync(SsmRoute.Reroute(target, tunnels), trigger, options, context, cancellation).ConfigureAwait(false);

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Smoke.Failover;
 
 /// <summary>
@@ -26,8 +24,9 @@ internal sealed class LocalFailoverTrigger(LocalFailoverSite site) : IFailoverTr
             progress(what);
         }
 
-        var before = Describe(site.FirstNode);
-        var after = Describe(site.SecondNode);
+        // IPEndPoint's text is "address:port" (the port in invariant digits), as FailoverCli prints the nodes.
+        var before = site.FirstNode.ToString();
+        var after = site.SecondNode.ToString();
         site.Pair.First.Signal(freeze: true);
         Step($"primary node {before} frozen (SIGSTOP, pid {site.Pair.First.ProcessId})");
         try
@@ -60,7 +59,4 @@ internal sealed class LocalFailoverTrigger(LocalFailoverSite site) : IFailoverTr
         Step($"reader endpoint moved to {before}");
         return new FailoverOutcome(true, completed, before, after, steps, "completed");
     }
-
-    private static string Describe(System.Net.IPEndPoint node) =>
-        string.Create(CultureInfo.InvariantCulture, $"{node.Address}:{node.Port}");
 }

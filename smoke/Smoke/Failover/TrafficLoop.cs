@@ -112,7 +112,7 @@ internal sealed class TrafficLoop : IDisposable
             catch (Exception failure) when (failure is IOException or System.Net.Sockets.SocketException or ObjectDisposedException or BenchException)
             {
                 error = ErrorKinds.FromException(failure);
-                message = _target.Redact(failure is BenchException ? failure.Message : RespConnection.Describe(failure));
+                message = _target.Redact(RespConnection.Describe(failure));
             }
 
             var end = _clock.NowMs;

@@ -17,7 +17,7 @@ namespace Smoke.Local;
 public static class LocalCli
 {
     /// <summary>The servers tried, in order, and the Debian package of each.</summary>
-    public static readonly IReadOnlyList<(string Executable, string Package)> Servers =
+    private static readonly IReadOnlyList<(string Executable, string Package)> Servers =
         [("redis-server", "redis-server"), ("valkey-server", "valkey-server")];
 
     private const string TokenVariable = "SMOKE_LOCAL_AUTH_TOKEN";
@@ -26,16 +26,10 @@ public static class LocalCli
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(context);
-        var path = context.GetEnvironmentVariable("PATH");
-        var executable = Servers.Select(s => ExecutableLocator.Find(s.Executable, path)).FirstOrDefault(found => found is not null);
+        var executable = FindServer(context);
         if (executable is null)
         {
-            return SmokeCli.BadInput(
-                new UsageException(
-                    $"smoke local: neither {string.Join(" nor ", Servers.Select(s => s.Executable))} is on PATH: "
-                    + $"install one (Debian/Ubuntu: apt-get install {Servers[0].Package}, or {Servers[1].Package})"),
-                context,
-                options.Json);
+            return SmokeCli.BadInput(NoServer("smoke local"), context, options.Json);
         }
 
         if (LoopbackAddresses.Problem([IPAddress.Parse(LocalPair.PrimaryAddress), IPAddress.Parse(LocalPair.ReplicaAddress)], LoopbackAddresses.CanBind) is { } missing)
@@ -57,8 +51,7 @@ public static class LocalCli
         // Ctrl+C stops the check or the probe, which clean up against the live pair; the pair goes
         // last. Signals that end the process at once (kill, hang-up, a second Ctrl+C) take it first;
         // they stay registered until the pair is gone, so they also cover its own disposal.
-        using var signals = new CompositeRegistration([PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT], pair.Dispose);
-        using var forcedExit = ConsoleInterrupt.OnForcedExit(pair.Dispose);
+        using var lastResort = ConsoleInterrupt.OnProcessEnd(pair.Dispose, PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT);
         using (pair)
         {
             return context.Interrupt.IsCancellationRequested
@@ -66,6 +59,18 @@ public static class LocalCli
                 : await RunOnAsync(pair, executable, options, context).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The first of <see cref="Servers"/> on the context's PATH, or null.</summary>
+    internal static string? FindServer(CliContext context)
+    {
+        var path = context.GetEnvironmentVariable("PATH");
+        return Servers.Select(s => ExecutableLocator.Find(s.Executable, path)).FirstOrDefault(found => found is not null);
+    }
+
+    /// <summary>The usage error when <see cref="FindServer"/> found none: names the servers and how to install one.</summary>
+    internal static UsageException NoServer(string command) => new(
+        $"{command}: neither {string.Join(" nor ", Servers.Select(s => s.Executable))} is on PATH: "
+        + $"install one (Debian/Ubuntu: apt-get install {Servers[0].Package}, or {Servers[1].Package})");
 
     private static async Task<int> RunOnAsync(LocalPair pair, string executable, LocalOptions options, CliContext context)
     {
@@ -176,12 +181,5 @@ public static class LocalCli
         }
 
         return JsonSerializer.Serialize(outputs, JsonOutput.SerializerOptions);
-    }
-
-    private sealed class CompositeRegistration(IEnumerable<PosixSignal> signals, Action onSignal) : IDisposable
-    {
-        private readonly List<PosixSignalRegistration> _registrations = signals.Select(s => PosixSignalRegistration.Create(s, _ => onSignal())).ToList();
-
-        public void Dispose() => _registrations.ForEach(r => r.Dispose());
     }
 }

@@ -52,7 +52,7 @@ public sealed class SsmTunnels : IAsyncDisposable
     }
 
     /// <summary>The signals that end this process unless someone handles them.</summary>
-    public static IReadOnlyList<PosixSignal> TerminatingSignals { get; } = [PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT];
+    private static IReadOnlyList<PosixSignal> TerminatingSignals { get; } = [PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT];
 
     public IReadOnlyList<ForwardedEndpoint> Endpoints => _sessions.Select(s => s.Endpoint).ToList();
 
@@ -182,7 +182,7 @@ public sealed class SsmTunnels : IAsyncDisposable
     /// (a terminating signal ends the process without running the caller's <c>finally</c>, so the
     /// sessions must end first). Dispose the result to stop watching.
     /// </summary>
-    public IDisposable StopOnSignals(IEnumerable<PosixSignal> signals) =>
+    private IDisposable StopOnSignals(IEnumerable<PosixSignal> signals) =>
         new SignalWatch(signals.Select(signal => PosixSignalRegistration.Create(signal, _ => Stop())).ToList());
 
     public ValueTask DisposeAsync()
