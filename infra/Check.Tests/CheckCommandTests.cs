@@ -11,7 +11,7 @@ public class CheckCommandTests
     [Fact]
     public void The_committed_prod_stack_gets_the_reviewers_summary()
     {
-        var run = CheckRun.Of(CheckRun.RepositoryFile("Pulumi.prod.yaml"));
+        var run = CheckRun.Of(RepositoryRoot.File("Pulumi.prod.yaml"));
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("stack prod of elasticache-redis is valid", run.Output, StringComparison.Ordinal);
@@ -29,7 +29,7 @@ public class CheckCommandTests
     [InlineData("Pulumi.prod.yaml")]
     [InlineData("examples/shared-vpc/Pulumi.shared-vpc.yaml")]
     public void The_committed_stacks_pass_strict(string relativePath) =>
-        Assert.Equal(0, CheckRun.Of("--strict", CheckRun.RepositoryFile(relativePath)).ExitCode);
+        Assert.Equal(0, CheckRun.Of("--strict", RepositoryRoot.File(relativePath)).ExitCode);
 
     [Fact]
     public void An_invalid_file_lists_every_problem_at_once_and_exits_2()
@@ -115,7 +115,7 @@ public class CheckCommandTests
     {
         using var broken = new TempStackFile("broken", "config:\n  elasticache-redis:replicas: 9\n");
 
-        var run = CheckRun.Of("--json", CheckRun.RepositoryFile("Pulumi.dev.yaml"), broken.Path);
+        var run = CheckRun.Of("--json", RepositoryRoot.File("Pulumi.dev.yaml"), broken.Path);
         using var document = JsonDocument.Parse(run.Output);
         var dev = document.RootElement[0];
         var problems = document.RootElement[1].GetProperty("problems");
@@ -134,7 +134,7 @@ public class CheckCommandTests
     {
         using var malformed = new TempStackFile("bad", "config: {a: [unclosed");
 
-        var missing = CheckRun.Of(Path.Combine(CheckRun.Root, "Pulumi.nosuch.yaml"));
+        var missing = CheckRun.Of(Path.Combine(RepositoryRoot.Path, "Pulumi.nosuch.yaml"));
         var bad = CheckRun.Of(malformed.Path);
 
         Assert.Equal(2, missing.ExitCode);
@@ -147,7 +147,7 @@ public class CheckCommandTests
     public void Bad_usage_exits_2_with_a_usage_line()
     {
         var none = CheckRun.Of();
-        var unknown = CheckRun.Of("--jsn", CheckRun.RepositoryFile("Pulumi.dev.yaml"));
+        var unknown = CheckRun.Of("--jsn", RepositoryRoot.File("Pulumi.dev.yaml"));
 
         Assert.Equal(2, none.ExitCode);
         Assert.Equal(2, unknown.ExitCode);
@@ -169,7 +169,7 @@ public class CheckCommandTests
     /// <summary>A committed stack as the settings library reads it (its secrets unknown): the figures the check must print.</summary>
     private static StackSettings Committed(string relativePath)
     {
-        var file = StackFile.Load(CheckRun.RepositoryFile(relativePath), "elasticache-redis");
+        var file = StackFile.Load(RepositoryRoot.File(relativePath), "elasticache-redis");
         var config = new Dictionary<string, string>(file.Config) { [SettingKeys.AuthToken] = StackFile.EncryptedValueMarker };
         return StackSettingsParser.Parse("elasticache-redis", file.Stack, config, acceptEncryptedSecrets: true);
     }
