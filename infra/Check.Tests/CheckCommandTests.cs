@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Infra.Settings;
 
 namespace Check.Tests;
 
@@ -11,11 +10,11 @@ public class CheckCommandTests
     [Fact]
     public void The_committed_prod_stack_gets_the_reviewers_summary()
     {
-        var run = CheckRun.Of(CheckRun.RepositoryFile("Pulumi.prod.yaml"));
+        var run = CheckRun.Of(RepositoryRoot.File("Pulumi.prod.yaml"));
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("stack prod of elasticache-redis is valid", run.Output, StringComparison.Ordinal);
-        var prod = Committed("Pulumi.prod.yaml");
+        var prod = CommittedStack.Parse("Pulumi.prod.yaml");
         Assert.Contains($"{prod.Cache.EngineName} {prod.Cache.EngineVersion} on cache.r7g.large", run.Output, StringComparison.Ordinal);
         Assert.Contains("1 primary + 2 replicas over 3 zones (eu-west-1a, eu-west-1b, eu-west-1c)", run.Output, StringComparison.Ordinal);
         Assert.Contains("all 9 controls pass", run.Output, StringComparison.Ordinal);
@@ -29,7 +28,7 @@ public class CheckCommandTests
     [InlineData("Pulumi.prod.yaml")]
     [InlineData("examples/shared-vpc/Pulumi.shared-vpc.yaml")]
     public void The_committed_stacks_pass_strict(string relativePath) =>
-        Assert.Equal(0, CheckRun.Of("--strict", CheckRun.RepositoryFile(relativePath)).ExitCode);
+        Assert.Equal(0, CheckRun.Of("--strict", RepositoryRoot.File(relativePath)).ExitCode);
 
     [Fact]
     public void An_invalid_file_lists_every_problem_at_once_and_exits_2()
@@ -115,7 +114,7 @@ public class CheckCommandTests
     {
         using var broken = new TempStackFile("broken", "config:\n  elasticache-redis:replicas: 9\n");
 
-        var run = CheckRun.Of("--json", CheckRun.RepositoryFile("Pulumi.dev.yaml"), broken.Path);
+        var run = CheckRun.Of("--json", RepositoryRoot.File("Pulumi.dev.yaml"), broken.Path);
         using var document = JsonDocument.Parse(run.Output);
         var dev = document.RootElement[0];
         var problems = document.RootElement[1].GetProperty("problems");
@@ -123,7 +122,7 @@ public class CheckCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.True(dev.GetProperty("valid").GetBoolean());
         Assert.Equal("cache.t4g.micro", dev.GetProperty("summary").GetProperty("nodeType").GetString());
-        Assert.Equal(Committed("Pulumi.dev.yaml").Cost.MonthlyUsd, dev.GetProperty("summary").GetProperty("cost").GetProperty("monthlyUsd").GetDecimal());
+        Assert.Equal(CommittedStack.Parse("Pulumi.dev.yaml").Cost.MonthlyUsd, dev.GetProperty("summary").GetProperty("cost").GetProperty("monthlyUsd").GetDecimal());
         Assert.All(dev.GetProperty("summary").GetProperty("security").EnumerateArray(), c => Assert.True(c.GetProperty("passed").GetBoolean()));
         Assert.False(document.RootElement[1].GetProperty("valid").GetBoolean());
         Assert.Contains(problems.EnumerateArray(), p => p.GetProperty("key").GetString() == "replicas" && p.GetProperty("given").GetString() == "\"9\"");
@@ -134,7 +133,7 @@ public class CheckCommandTests
     {
         using var malformed = new TempStackFile("bad", "config: {a: [unclosed");
 
-        var missing = CheckRun.Of(Path.Combine(CheckRun.Root, "Pulumi.nosuch.yaml"));
+        var missing = CheckRun.Of(Path.Combine(RepositoryRoot.Path, "Pulumi.nosuch.yaml"));
         var bad = CheckRun.Of(malformed.Path);
 
         Assert.Equal(2, missing.ExitCode);
@@ -147,7 +146,7 @@ public class CheckCommandTests
     public void Bad_usage_exits_2_with_a_usage_line()
     {
         var none = CheckRun.Of();
-        var unknown = CheckRun.Of("--jsn", CheckRun.RepositoryFile("Pulumi.dev.yaml"));
+        var unknown = CheckRun.Of("--jsn", RepositoryRoot.File("Pulumi.dev.yaml"));
 
         Assert.Equal(2, none.ExitCode);
         Assert.Equal(2, unknown.ExitCode);
@@ -164,13 +163,5 @@ public class CheckCommandTests
         Assert.Equal(0, help.ExitCode);
         Assert.Contains("--json", help.Output, StringComparison.Ordinal);
         Assert.Contains("--strict", help.Output, StringComparison.Ordinal);
-    }
-
-    /// <summary>A committed stack as the settings library reads it (its secrets unknown): the figures the check must print.</summary>
-    private static StackSettings Committed(string relativePath)
-    {
-        var file = StackFile.Load(CheckRun.RepositoryFile(relativePath), "elasticache-redis");
-        var config = new Dictionary<string, string>(file.Config) { [SettingKeys.AuthToken] = StackFile.EncryptedValueMarker };
-        return StackSettingsParser.Parse("elasticache-redis", file.Stack, config, acceptEncryptedSecrets: true);
     }
 }

@@ -10,24 +10,6 @@ internal sealed record CheckRun(int ExitCode, string Output, string Error)
         var exitCode = CheckCommand.Run(args, output, error);
         return new CheckRun(exitCode, output.ToString(), error.ToString());
     }
-
-    /// <summary>The repository root (holds Infra.sln), found above the test binaries.</summary>
-    public static string Root { get; } = FindRoot();
-
-    public static string RepositoryFile(string relative) => Path.Combine(Root, relative);
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Infra.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Infra.sln above {AppContext.BaseDirectory}.");
-    }
 }
 
 /// <summary>A stack file in a fresh temporary folder (with a Pulumi.yaml naming the project), deleted on dispose.</summary>

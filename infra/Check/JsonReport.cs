@@ -32,7 +32,7 @@ internal static class JsonReport
             ["message"] = p.ToString(),
         })]),
         ["summary"] = report.Summary is { } s ? Summary(s) : null,
-        ["warnings"] = new JsonArray([.. report.Warnings.Select(w => (JsonNode)JsonValue.Create(w))]),
+        ["warnings"] = Strings(report.Warnings),
     };
 
     private static JsonObject Summary(StackSummary s) => new()
@@ -43,11 +43,11 @@ internal static class JsonReport
         ["nodeType"] = s.NodeType,
         ["replicas"] = s.Replicas,
         ["zones"] = s.Zones,
-        ["zoneNames"] = new JsonArray([.. s.ZoneNames.Select(z => (JsonNode)JsonValue.Create(z))]),
+        ["zoneNames"] = Strings(s.ZoneNames),
         ["multiAz"] = s.MultiAz,
         ["automaticFailover"] = s.AutomaticFailover,
         ["network"] = s.Network,
-        ["allowedSources"] = new JsonArray([.. s.AllowedSources.Select(a => (JsonNode)JsonValue.Create(a))]),
+        ["allowedSources"] = Strings(s.AllowedSources),
         ["authMode"] = s.AuthMode,
         ["credentials"] = s.Credentials,
         ["security"] = new JsonArray([.. s.Security.Select(c => (JsonNode)new JsonObject
@@ -63,7 +63,9 @@ internal static class JsonReport
             ["region"] = PriceTable.Region,
             ["pricesRecordedOn"] = PriceTable.RecordedOn,
             ["items"] = new JsonObject([.. s.Cost.Items.Select(i => KeyValuePair.Create(i.Name, (JsonNode?)JsonValue.Create(i.MonthlyUsd)))]),
-            ["unpriced"] = new JsonArray([.. s.Cost.Unpriced.Select(u => (JsonNode)JsonValue.Create(u))]),
+            ["unpriced"] = Strings(s.Cost.Unpriced),
         },
     };
+
+    private static JsonArray Strings(IEnumerable<string> items) => new([.. items.Select(item => (JsonNode)JsonValue.Create(item))]);
 }

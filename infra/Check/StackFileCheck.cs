@@ -7,17 +7,19 @@ internal static class StackFileCheck
 {
     public static CheckReport Run(string path)
     {
+        // Inside the try: finding the project reads the Pulumi.yaml files above the path, which can fail too.
+        string project;
         StackFile file;
         try
         {
-            file = StackFile.Load(path, ProjectName.For(path));
+            project = ProjectName.For(path);
+            file = StackFile.Load(path, project);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException)
         {
             return new CheckReport(path, null, e.Message, [], null, []);
         }
 
-        var project = ProjectName.For(path);
         var warnings = new List<string>();
         // A stack file carries the AUTH token only once `pulumi config set --secret authToken` ran
         // (committed examples do not): check the rest as if it were set, and say so.
@@ -48,7 +50,7 @@ internal static class StackFileCheck
 
         var summary = StackSummary.For(settings, authTokenInFile);
         warnings.AddRange(settings.Access.Warnings);
-        warnings.AddRange(settings.Cost.Unpriced.Select(item => $"cost: no price for {item}; it is left out of the estimate"));
+        warnings.AddRange(summary.Cost.Unpriced.Select(item => $"cost: no price for {item}; it is left out of the estimate"));
         warnings.AddRange(summary.Security.Where(control => !control.Passed).Select(control => $"security baseline: {control.Id} {control.Name} fails ({control.Detail})"));
         return new CheckReport(path, file.Stack, null, [], summary, warnings);
     }

@@ -120,7 +120,7 @@ public partial class CostTests
     private static Dictionary<string, string> WithToken(string fileName, params (string Key, string Value)[] overrides)
     {
         var file = StackFile.Load(RepositoryRoot.File(fileName), TestConfig.Project);
-        var config = new Dictionary<string, string>(file.Config) { [SettingKeys.AuthToken] = StackFile.EncryptedValueMarker };
+        var config = CommittedStack.WithToken(file);
         foreach (var (key, value) in overrides)
         {
             config[key] = value;

@@ -28,9 +28,8 @@ public class StackFileTests
     {
         var stackFile = StackFile.Load(RepositoryRoot.File(relativePath), Project);
         AssertNoPlainTextAuthToken(stackFile);
-        var config = new Dictionary<string, string>(stackFile.Config) { [SettingKeys.AuthToken] = StackFile.EncryptedValueMarker };
 
-        var settings = StackSettingsParser.Parse(Project, stackFile.Stack, config, acceptEncryptedSecrets: true);
+        var settings = StackSettingsParser.Parse(Project, stackFile.Stack, CommittedStack.WithToken(stackFile), acceptEncryptedSecrets: true);
 
         AssertMeetsTheBaseline(settings);
         Assert.All(settings.Security.ExternalIngress, ingress => Assert.Equal(settings.Cache.Port, ingress.Port));
@@ -39,9 +38,7 @@ public class StackFileTests
     [Fact]
     public void The_shared_vpc_example_deploys_into_an_existing_vpc_and_admits_one_application_group()
     {
-        var file = StackFile.Load(RepositoryRoot.File(Path.Combine("examples", "shared-vpc", "Pulumi.shared-vpc.yaml")), Project);
-        var config = new Dictionary<string, string>(file.Config) { [SettingKeys.AuthToken] = StackFile.EncryptedValueMarker };
-        var settings = StackSettingsParser.Parse(Project, file.Stack, config, acceptEncryptedSecrets: true);
+        var settings = CommittedStack.Parse(Path.Combine("examples", "shared-vpc", "Pulumi.shared-vpc.yaml"));
 
         Assert.False(settings.Network.CreatesVpc);
         Assert.False(settings.Network.CreateSsmEndpoints);
@@ -60,12 +57,9 @@ public class StackFileTests
         var stackFile = StackFile.Load(RepositoryRoot.File(fileName), Project);
         AssertNoPlainTextAuthToken(stackFile);
 
-        // The files in this repository carry no authToken yet (only the Pulumi CLI can write its
-        // `secure:` ciphertext); an operator's will, once set. Either way we supply it exactly as a
-        // `secure:` value reaches us: the encrypted marker, present without its content being checked.
-        var config = new Dictionary<string, string>(stackFile.Config) { [SettingKeys.AuthToken] = StackFile.EncryptedValueMarker };
-
-        var settings = StackSettingsParser.Parse(Project, stackFile.Stack, config, acceptEncryptedSecrets: true);
+        // The files in this repository carry no authToken yet; an operator's will, once set. Either
+        // way it is supplied as a `secure:` value reaches us (CommittedStack.WithToken).
+        var settings = StackSettingsParser.Parse(Project, stackFile.Stack, CommittedStack.WithToken(stackFile), acceptEncryptedSecrets: true);
 
         Assert.Equal(stackFile.Stack, settings.Stack);
     }
@@ -233,12 +227,7 @@ public class StackFileTests
     public void Load_takes_the_stack_name_from_the_file_name() =>
         Assert.Equal("prod", StackFile.Load(RepositoryRoot.File("Pulumi.prod.yaml"), Project).Stack);
 
-    private static StackSettings Load(string stack)
-    {
-        var file = StackFile.Load(RepositoryRoot.File($"Pulumi.{stack}.yaml"), Project);
-        var config = new Dictionary<string, string>(file.Config) { [SettingKeys.AuthToken] = StackFile.EncryptedValueMarker };
-        return StackSettingsParser.Parse(Project, stack, config, acceptEncryptedSecrets: true);
-    }
+    private static StackSettings Load(string stack) => CommittedStack.Parse(FileName(stack));
 
     // The README tells operators to commit their stack file after `pulumi config set --secret
     // authToken`: its ciphertext may be committed, a plain-text token never (that is a leak).

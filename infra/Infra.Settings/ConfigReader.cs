@@ -9,8 +9,6 @@ namespace Infra.Settings;
 /// </summary>
 internal sealed class ConfigReader(IReadOnlyDictionary<string, string> config, IReadOnlySet<string> deferrableKeys)
 {
-    public const string NotSet = SettingProblem.NotSet;
-
     private readonly List<SettingProblem> _problems = [];
 
     public IReadOnlyList<SettingProblem> Problems => _problems;
@@ -39,7 +37,7 @@ internal sealed class ConfigReader(IReadOnlyDictionary<string, string> config, I
     {
         if (!IsSet(key))
         {
-            return IsDefaulted(key) ? Quote(SettingKeys.Get(key).Default!) : NotSet;
+            return IsDefaulted(key) ? Quote(SettingKeys.Get(key).Default!) : SettingProblem.NotSet;
         }
 
         if (config[key] == DeferredValue.Marker)

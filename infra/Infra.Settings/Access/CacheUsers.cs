@@ -138,7 +138,7 @@ internal static partial class CacheUsers
             var why = name == DefaultUserName
                 ? " (the default user is off, but ElastiCache keeps only users with a password or IAM in a valkey user group, so the stack gives it one on every engine)"
                 : "";
-            reader.Problem(key, ConfigReader.NotSet, $"a password ({AuthSecretRule.Text}){why}; set it with: pulumi config set --secret --path '{key}' (it prompts)");
+            reader.Problem(key, SettingProblem.NotSet, $"a password ({AuthSecretRule.Text}){why}; set it with: pulumi config set --secret --path '{key}' (it prompts)");
         }
 
         return given;

@@ -49,7 +49,7 @@ internal static class AllowedSourcesReader
             }
             else if (!PrivateNetworks.Within(network, PrivateNetworks.Rfc1918AndSharedAddressSpace))
             {
-                problems.Add($"private networks inside 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or 100.64.0.0/10 ({block} is not a private network)");
+                problems.Add($"private networks inside {PrivateNetworks.Describe(PrivateNetworks.Rfc1918AndSharedAddressSpace)} ({block} is not a private network)");
             }
         }
 

@@ -64,7 +64,7 @@ internal static class ExistingVpcReader
         var problems = new List<string>();
         if (subnets.Count < MinCacheSubnets || subnets.Count > SubnetPlan.MaxZones)
         {
-            problems.Add($"2 to {SubnetPlan.MaxZones} subnets with vpcId ({subnets.Count} subnet(s) given)");
+            problems.Add($"{MinCacheSubnets} to {SubnetPlan.MaxZones} subnets with vpcId ({subnets.Count} subnet(s) given)");
         }
 
         var malformed = subnets.Where(id => !AwsIds.IsId(id, AwsIds.SubnetPrefix)).ToList();

@@ -133,7 +133,7 @@ internal static partial class NetworkSettingsReader
 
         if (!SubnetPlan.IsPrivate(network))
         {
-            reader.Problem(VpcCidr, "a private (RFC 1918) block (not inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16)");
+            reader.Problem(VpcCidr, $"a private (RFC 1918) block (not inside {PrivateNetworks.Describe(PrivateNetworks.Rfc1918)})");
             return null;
         }
 

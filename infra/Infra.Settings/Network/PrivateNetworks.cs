@@ -17,6 +17,10 @@ internal static class PrivateNetworks
     /// <summary>RFC 1918 and the RFC 6598 shared address space (100.64.0.0/10, e.g. EKS custom networking): what allowedCidrBlocks may admit.</summary>
     public static IReadOnlyList<IPNetwork> Rfc1918AndSharedAddressSpace { get; } = [.. Rfc1918, IPNetwork.Parse("100.64.0.0/10")];
 
+    /// <summary>The ranges as messages name them: <c>10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16</c>.</summary>
+    public static string Describe(IReadOnlyList<IPNetwork> ranges) =>
+        string.Join(", ", ranges.Take(ranges.Count - 1)) + " or " + ranges[^1];
+
     /// <summary>Whether the IPv4 block lies wholly inside one of <paramref name="ranges"/>.</summary>
     public static bool Within(IPNetwork network, IReadOnlyList<IPNetwork> ranges) =>
         network.BaseAddress.AddressFamily == AddressFamily.InterNetwork

@@ -61,7 +61,7 @@ public static partial class SettingKeys
         new(AllowedCidrBlocks, SettingType.Array,
             "Private IPv4 networks admitted to the cache port (one ingress rule each), e.g. a peered VPC.",
             "[]",
-            "a list of distinct IPv4 CIDR blocks without host bits, inside 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or 100.64.0.0/10, /8 or narrower",
+            $"a list of distinct IPv4 CIDR blocks without host bits, inside {PrivateNetworks.Describe(PrivateNetworks.Rfc1918AndSharedAddressSpace)}, /8 or narrower",
             Deferrable: true),
         new(PrivateDnsZoneId, SettingType.String,
             "A Route 53 private hosted zone for CNAME records <dnsRecordPrefix>-primary and -reader pointing at the endpoints.",

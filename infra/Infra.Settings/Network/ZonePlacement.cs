@@ -13,12 +13,17 @@ public static class ZonePlacement
 {
     public static IReadOnlyList<string> DistinctFirst(IReadOnlyList<string> subnetZones)
     {
-        var distinct = subnetZones.Distinct(StringComparer.Ordinal).ToList();
+        var distinct = new List<string>();
         var repeats = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var zone in subnetZones)
         {
-            if (!seen.Add(zone))
+            // A zone's first appearance goes in order with the distinct ones, any later one after them.
+            if (seen.Add(zone))
+            {
+                distinct.Add(zone);
+            }
+            else
             {
                 repeats.Add(zone);
             }
