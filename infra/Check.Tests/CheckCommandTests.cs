@@ -65,6 +65,21 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public void An_engine_near_the_end_of_standard_support_gets_the_warning_preview_logs()
+    {
+        using var file = new TempStackFile("legacy", """
+            config:
+              elasticache-redis:engine: redis
+              elasticache-redis:engineVersion: "6.2"
+            """);
+
+        var run = CheckRun.Of(file.Path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("engineVersion: redis 6.2 leaves ElastiCache standard support on 2027-01-31", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_stack_below_the_baseline_is_valid_but_names_the_failing_control_and_fails_strict()
     {
         using var file = new TempStackFile("staging", $"""

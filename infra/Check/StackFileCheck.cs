@@ -49,7 +49,8 @@ internal static class StackFileCheck
         }
 
         var summary = StackSummary.For(settings, authTokenInFile);
-        warnings.AddRange(settings.Access.Warnings);
+        // The same warnings `pulumi preview` logs (access, and engines in or near Extended Support).
+        warnings.AddRange(settings.Warnings);
         warnings.AddRange(summary.Cost.Unpriced.Select(item => $"cost: no price for {item}; it is left out of the estimate"));
         warnings.AddRange(summary.Security.Where(control => !control.Passed).Select(control => $"security baseline: {control.Id} {control.Name} fails ({control.Detail})"));
         return new CheckReport(path, file.Stack, null, [], summary, warnings);
